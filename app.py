@@ -1,0 +1,465 @@
+"""Streamlit dashboard: widgets <-> URL -> TrialFilter -> render. Everything else lives in trials/."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+
+import pandas as pd
+import pydeck as pdk
+import streamlit as st
+
+from trials.config import Settings
+from trials.errors import TrialsError
+from trials.export import csv_filename, sites_table, to_csv_bytes, trials_table
+from trials.filters import URL_KEYS, TrialFilter, search_text
+from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, status_label
+from trials.pipeline import Mode, needs_refresh, open_dataset
+from trials.present import (
+    counts_by_indication,
+    counts_by_phase,
+    data_date,
+    drug_options,
+    headline,
+    indication_options,
+    map_points,
+    phase_options,
+    place_options,
+    plain,
+    results_table,
+    safe_markdown,
+    setting_options,
+    site_rows,
+    status_options,
+    time_ago,
+    trial_detail,
+)
+from trials.store import Dataset, load_dataset, read_pointer
+
+log = logging.getLogger("trials.app")
+DISCLAIMER = (
+    "This is not medical advice. Trial listings come from ClinicalTrials.gov and may be out of "
+    "date — talk with your care team before making any decision about a trial."
+)
+#: After a failed automatic refresh, wait this long before trying again on a rerun.
+RETRY_COOLDOWN = timedelta(minutes=10)
+
+
+# -- data: one refresh at a time, datasets cached by identity ---------------------------------
+@dataclass
+class RefreshState:
+    lock: threading.Lock
+    failed_at: datetime | None = None
+    error: str = ""
+
+
+@st.cache_resource
+def refresh_state() -> RefreshState:
+    return RefreshState(lock=threading.Lock())
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def prepared(cache_dir: str, dataset_id: str) -> Dataset:
+    """Load a saved dataset once per process; every session and rerun shares it read-only."""
+    from pathlib import Path
+
+    from trials.store import Pointer
+
+    dataset = load_dataset(Path(cache_dir), Pointer(dataset_id, None))
+    if dataset is None:
+        raise TrialsError("The saved dataset disappeared; please refresh")
+    trials = dataset.trials.assign(search_text=search_text(dataset.trials))
+    return replace(dataset, trials=trials)
+
+
+def run_refresh(settings: Settings, now: datetime, *, mode: Mode, label: str) -> str:
+    """Refresh with a progress bar; returns the error sentence ('' on success)."""
+    state = refresh_state()
+    bar = st.progress(0.0, text=label)
+
+    def on_page(received: int, total: int | None) -> None:
+        share = min(1.0, received / total) if total else 0.5
+        of = f" of {total:,}" if total else ""
+        bar.progress(share, text=f"{label} {received:,}{of} trials received")
+
+    try:
+        with state.lock:  # one refresh at a time in this process; the file lock spans processes
+            outcome = open_dataset(settings, now=now, mode=mode, on_page=on_page)
+    except TrialsError as exc:
+        state.failed_at, state.error = now, str(exc)
+        return str(exc)
+    finally:
+        bar.empty()
+    state.failed_at, state.error = (now, outcome.refresh_error) if outcome.refresh_error else (
+        None, ""
+    )
+    return outcome.refresh_error
+
+
+def current_dataset(settings: Settings, now: datetime) -> tuple[Dataset | None, str]:
+    """The dataset to show and, when the API could not be reached, why."""
+    state = refresh_state()
+    cooling = state.failed_at is not None and now - state.failed_at < RETRY_COOLDOWN
+    error = state.error if cooling else ""
+    if needs_refresh(settings, now) and not cooling:
+        # A stale dataset is still shown at once if the API is slow: fewer retries here.
+        quick = replace(settings, retries=1) if read_pointer(settings.cache_dir) else settings
+        error = run_refresh(quick, now, mode=Mode.AUTO, label="Fetching open lenalidomide trials…")
+    pointer = read_pointer(settings.cache_dir)
+    if pointer is None:
+        return None, error
+    dataset = prepared(str(settings.cache_dir), pointer.dataset)
+    # The pointer's check time moves without the dataset changing: take it fresh each run.
+    return replace(dataset, meta=replace(dataset.meta, checked_at=pointer.checked_at)), error
+
+
+# -- URL <-> widgets --------------------------------------------------------------------------
+def init_state_from_url(dataset: Dataset) -> None:
+    """On a session's first run, put the link's filter into the widgets (once)."""
+    if st.session_state.get("_from_url"):
+        return
+    query = {k: st.query_params.get_all(k) for k in URL_KEYS}
+    parsed, notices = TrialFilter.from_query(query)
+    countries = set(dataset.sites["country"])
+    states = set(dataset.sites["state"])
+    drugs = set(drug_options(dataset.trials))
+    for what, wanted, known in (
+        ("country", parsed.countries, countries),
+        ("state", parsed.states, states),
+        ("drug", parsed.drugs, drugs),
+    ):
+        notices += [f"Ignored {what} “{v[:40]}”: no open trials there" for v in wanted
+                    if v not in known]  # fmt: skip
+    ss = st.session_state
+    ss["indication"] = [i.value for i in parsed.indications]
+    ss["setting"] = [s.value for s in parsed.settings]
+    ss["status"] = list(parsed.statuses)
+    ss["phase"] = list(parsed.phases)
+    ss["country"] = [c for c in parsed.countries if c in countries]
+    ss["state"] = [s for s in parsed.states if s in states]
+    ss["age"] = parsed.age
+    ss["sex"] = parsed.sex or "any"
+    ss["drug"] = [d for d in parsed.drugs if d in drugs]
+    ss["q"] = parsed.text
+    ss["_notices"] = notices
+    ss["_from_url"] = True
+
+
+def sidebar_filter(dataset: Dataset) -> TrialFilter:
+    trials, sites = dataset.trials, dataset.sites
+    ss = st.session_state
+    with st.sidebar:
+        st.header("Filter trials")
+        q = st.text_input("Search titles, conditions and eligibility", key="q",
+                          placeholder="e.g. daratumumab, transplant, CD20")  # fmt: skip
+        opts = indication_options(trials)
+        st.multiselect("Disease (indication)", list(opts), format_func=opts.get, key="indication",
+                       placeholder="All diseases")  # fmt: skip
+        opts = setting_options(trials)
+        st.multiselect("Treatment setting", list(opts), format_func=opts.get, key="setting",
+                       placeholder="Any setting")  # fmt: skip
+        opts = status_options(trials)
+        ss["status"] = [s for s in ss.get("status", []) if s in opts]
+        st.multiselect("Status", list(opts), format_func=opts.get, key="status",
+                       placeholder="Recruiting or not yet")  # fmt: skip
+        opts = phase_options(trials)
+        ss["phase"] = [p for p in ss.get("phase", []) if p in opts]
+        st.multiselect("Phase", list(opts), format_func=opts.get, key="phase",
+                       placeholder="Any phase")  # fmt: skip
+        opts = place_options(sites, "country")
+        st.multiselect("Country", list(opts), format_func=opts.get, key="country",
+                       placeholder="Anywhere")  # fmt: skip
+        opts = place_options(sites, "state", ss.get("country", []))
+        ss["state"] = [s for s in ss.get("state", []) if s in opts]
+        st.multiselect("State or region", list(opts), format_func=opts.get, key="state",
+                       placeholder="Any state or region")  # fmt: skip
+        st.number_input("Eligible at my age", min_value=0, max_value=120, step=1, key="age",
+                        placeholder="Any age")  # fmt: skip
+        st.radio("Sex", ["any", "female", "male"], key="sex", horizontal=True,
+                 format_func=lambda s: {"any": "Any", "female": "Female", "male": "Male"}[s])  # fmt: skip
+        opts = drug_options(trials)
+        st.multiselect("Other drugs in the trial", list(opts), format_func=opts.get, key="drug",
+                       placeholder="e.g. dexamethasone, rituximab")  # fmt: skip
+    return TrialFilter(
+        indications=tuple(Indication(v) for v in ss["indication"]),
+        settings=tuple(Setting(v) for v in ss["setting"]),
+        statuses=tuple(ss["status"]),
+        phases=tuple(ss["phase"]),
+        countries=tuple(ss["country"]),
+        states=tuple(ss["state"]),
+        age=None if ss["age"] is None else int(ss["age"]),
+        sex=None if ss["sex"] == "any" else ss["sex"],
+        drugs=tuple(ss["drug"]),
+        text=q.strip(),
+    )
+
+
+def write_url(trial_filter: TrialFilter, trial: str | None) -> None:
+    wanted = trial_filter.to_query() | ({"trial": [trial]} if trial else {})
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+# -- views ------------------------------------------------------------------------------------
+def site_map(points: pd.DataFrame, *, key: str) -> None:
+    if points.empty:
+        st.caption("No site coordinates to map.")
+        return
+    grouped = (
+        points.groupby(["lat", "lon"], as_index=False)
+        .agg(city=("city", "first"), sites=("facility", "size"), trials=("nct_id", "nunique"))
+        .assign(radius=lambda d: 4000 + 1500 * d["sites"].clip(upper=40))
+    )
+    layer = pdk.Layer(
+        "ScatterplotLayer", grouped, get_position="[lon, lat]", get_radius="radius",
+        radius_min_pixels=3, radius_max_pixels=30, get_fill_color=[196, 30, 58, 170],
+        pickable=True,
+    )  # fmt: skip
+    view = pdk.ViewState(
+        latitude=float(grouped["lat"].median()), longitude=float(grouped["lon"].median()),
+        zoom=1.5 if len(grouped) > 1 else 6,
+    )  # fmt: skip
+    # "text" tooltips are set as text, never parsed as HTML: site names are untrusted.
+    st.pydeck_chart(
+        pdk.Deck(layers=[layer], initial_view_state=view, map_style=None,
+                 tooltip={"text": "{city}: {sites} site(s), {trials} trial(s)"}),
+        key=key,
+    )  # fmt: skip
+    st.caption("Each dot is a city; sites are placed at their city's centre. "
+               "Without an internet connection the map shows dots without a background map.")  # fmt: skip
+
+
+def downloads(trials: pd.DataFrame, sites: pd.DataFrame, today: str) -> None:
+    left, right = st.columns(2)
+    left.download_button(
+        "Download trials (CSV)", to_csv_bytes(trials_table(trials)),
+        file_name=csv_filename("trials", today), mime="text/csv", key="dl_trials",
+        use_container_width=True,
+    )  # fmt: skip
+    right.download_button(
+        "Download sites (CSV)", to_csv_bytes(sites_table(sites, trials)),
+        file_name=csv_filename("sites", today), mime="text/csv", key="dl_sites",
+        use_container_width=True,
+    )  # fmt: skip
+
+
+def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> None:
+    trials = trial_filter.apply(dataset.trials, dataset.sites)
+    sites = trial_filter.sites_of(trials, dataset.sites)
+    st.subheader(trial_filter.describe(len(trials)))
+    if trials.empty:
+        st.info("No trials match all of these filters. Try removing one.")
+        return
+    view = st.segmented_control(
+        "View", ["List", "Map", "Charts"], default="List", key="view",
+        label_visibility="collapsed",
+    )  # fmt: skip
+    if view == "Map":
+        site_map(map_points(sites, trials), key="results_map")
+    elif view == "Charts":
+        left, right = st.columns(2)
+        left.markdown("**Trials per disease**")
+        left.bar_chart(counts_by_indication(trials), horizontal=True)
+        right.markdown("**Trials per phase**")
+        right.bar_chart(counts_by_phase(trials), horizontal=True)
+    else:
+        table = results_table(trials)
+        st.caption("Choose a row to see the trial's details, sites and contacts.")
+        key = f"results_{st.session_state.get('_table_gen', 0)}"
+        event = st.dataframe(
+            table, key=key, on_select="rerun", selection_mode="single-row",
+            hide_index=True, use_container_width=True,
+            column_config={
+                "url": st.column_config.LinkColumn(
+                    "Link", display_text="Open ↗", help="The trial on ClinicalTrials.gov", width="small"),
+                "title": st.column_config.TextColumn("Trial", width="large"),
+                "indications": "Disease", "setting": "Setting", "phase": "Phase",
+                "status": "Status",
+                "sites": st.column_config.TextColumn("Recruiting sites", help="recruiting of all sites"),
+                "countries": "Countries", "last_update": "Last update",
+            },
+        )  # fmt: skip
+        rows = event.selection.rows if event else []
+        if rows:
+            st.session_state["_table_gen"] = st.session_state.get("_table_gen", 0) + 1
+            open_trial(str(table.index[rows[0]]))
+    downloads(trials, sites, today)
+
+
+def open_trial(nct_id: str | None) -> None:
+    st.session_state["_trial"] = nct_id
+    st.rerun()
+
+
+def detail_view(dataset: Dataset, nct_id: str) -> None:
+    if st.button("← All trials", key="back"):
+        open_trial(None)
+    detail = trial_detail(dataset.trials, dataset.sites, nct_id)
+    if detail is None:
+        st.warning(f"{plain(nct_id[:20])} is not among the open lenalidomide trials we have.")
+        return
+    row = detail.row
+    st.header(plain(row["title"]))
+    facts = [status_label(row["status"]), row["phase"] or "Phase not given", row["nct_id"]]
+    st.markdown(" · ".join(plain(f) for f in facts if f))
+    st.link_button("View on ClinicalTrials.gov ↗", row["url"])
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**Disease:** " + plain(", ".join(
+            INDICATION_LABELS[Indication(i)] for i in row["indications"])))  # fmt: skip
+        settings = ", ".join(SETTING_LABELS[Setting(s)] for s in row["settings"]) or "Not stated"
+        st.markdown("**Treatment setting:** " + plain(settings))
+        st.markdown("**Lenalidomide listed as:** " + plain(row["matched_as"]))
+        if row["other_drugs"]:
+            st.markdown("**Other drugs in the trial:** " + plain(", ".join(row["other_drugs"])))
+    with right:
+        ages = f"{row['min_age_text'] or 'no minimum'} to {row['max_age_text'] or 'no maximum'}"
+        st.markdown("**Ages:** " + plain(ages))
+        st.markdown("**Sex:** " + plain({"ALL": "All", "FEMALE": "Female", "MALE": "Male"}.get(
+            row["sex"], row["sex"] or "Not stated")))  # fmt: skip
+        st.markdown("**Sponsor:** " + plain(row["sponsor"] or "Not stated"))
+        st.markdown("**Conditions:** " + plain("; ".join(row["conditions"])))
+    if row["evidence"]:
+        with st.expander("Why these tags?"):
+            for line in row["evidence"]:
+                st.markdown("- " + plain(line))
+    st.subheader("Summary")
+    st.markdown(safe_markdown(row["brief_summary"]) or "_No summary given._")
+    with st.expander("Eligibility criteria", expanded=False):
+        st.markdown(safe_markdown(row["eligibility"]) or "_Not given._")
+    if detail.arms:
+        st.subheader("Arms and drugs")
+        for arm in detail.arms:
+            kind = arm.type.replace("_", " ").lower()
+            st.markdown(f"**{plain(arm.label)}**" + (f" ({plain(kind)})" if kind else ""))
+            if arm.interventions:
+                st.markdown(plain(", ".join(arm.interventions)))
+            if arm.description:
+                st.markdown(safe_markdown(arm.description))
+    if detail.contacts:
+        st.subheader("Contacts for this trial")
+        for contact in detail.contacts:
+            st.markdown("- " + plain(contact.describe()))
+    st.subheader(f"Sites ({len(detail.sites)})")
+    if not detail.sites.empty:
+        st.dataframe(site_rows(detail.sites), hide_index=True, use_container_width=True)
+        site_map(map_points(detail.sites, dataset.trials), key="detail_map")
+
+
+def header(dataset: Dataset | None, error: str, settings: Settings, now: datetime) -> None:
+    st.title("Lenalidomide trial finder")
+    top_left, top_right = st.columns([4, 1], vertical_alignment="center")
+    if dataset is not None:
+        top_left.markdown(headline(dataset, now))
+    if top_right.button("Refresh", key="refresh", use_container_width=True,
+                        help="Ask ClinicalTrials.gov for the latest data now"):  # fmt: skip
+        refresh_error = run_refresh(
+            replace(settings, max_age=timedelta(0)), now, mode=Mode.AUTO,
+            label="Checking ClinicalTrials.gov…",
+        )  # fmt: skip
+        if refresh_error:
+            st.session_state["_refresh_error"] = refresh_error
+        else:
+            st.session_state.pop("_refresh_error", None)
+            st.toast("Trial data is up to date.")
+        st.rerun()
+    problem = st.session_state.pop("_refresh_error", "") or error
+    if problem and dataset is not None:
+        st.warning(
+            f"Couldn't refresh from ClinicalTrials.gov ({problem}). Showing the last saved data: "
+            f"registry data from {data_date(dataset.meta.data_timestamp)}, checked "
+            f"{time_ago(dataset.meta.last_checked, now)}."
+        )
+    st.caption(DISCLAIMER)
+
+
+def find_trials() -> None:
+    now = datetime.now(timezone.utc)
+    try:
+        settings = Settings.from_env()
+        dataset, error = current_dataset(settings, now)
+    except TrialsError as exc:
+        st.error(str(exc))
+        st.stop()
+    header(dataset, error, settings, now)
+    if dataset is None:
+        st.error(f"No trial data yet: {error or 'nothing saved'}. Check the internet connection "
+                 "and press Refresh.")  # fmt: skip
+        st.stop()
+    init_state_from_url(dataset)
+    if "_trial" not in st.session_state:
+        st.session_state["_trial"] = st.query_params.get("trial")
+    for notice in st.session_state.get("_notices", []):
+        st.info(notice)
+    trial_filter = sidebar_filter(dataset)
+    trial = st.session_state["_trial"]
+    write_url(trial_filter, trial)
+    today = now.date().isoformat()
+    if trial:
+        detail_view(dataset, trial)
+    else:
+        results_view(dataset, trial_filter, today)
+
+
+def about() -> None:
+    st.title("About lenalidomide")
+    st.markdown(ABOUT)
+    st.caption(DISCLAIMER)
+
+
+ABOUT = """
+**Lenalidomide** (brand name **Revlimid**, development code **CC-5013**) is an oral
+*immunomodulatory* drug, taken as a capsule by mouth. It is related to thalidomide.
+
+#### What it is approved to treat
+According to the U.S. prescribing information (Revlimid label, Bristol Myers Squibb):
+
+- **Multiple myeloma** — with dexamethasone; as **maintenance** after an autologous stem cell
+  transplant; and in combination regimens for **newly diagnosed** and **relapsed or refractory**
+  disease.
+- **Myelodysplastic syndromes (MDS) with a deletion 5q** — transfusion-dependent anaemia due to
+  low- or intermediate-1-risk MDS with del(5q), with or without other chromosome changes.
+- **Mantle cell lymphoma** — when the disease has relapsed or progressed after two prior
+  therapies, one of which included bortezomib.
+- **Follicular lymphoma** and **marginal zone lymphoma** — previously treated, in combination with
+  rituximab.
+
+Trials on this site also study lenalidomide in other settings and diseases.
+
+#### Why there is a safety programme (REMS)
+Lenalidomide can cause **severe birth defects or death of an unborn baby** (embryo-fetal
+toxicity). In the U.S. it is available only through a restricted programme called the
+**Lenalidomide REMS** (Risk Evaluation and Mitigation Strategy): prescribers, pharmacies and
+patients must be enrolled; people who can become pregnant need pregnancy tests and must use
+contraception; men must use condoms; and patients must not donate blood (or sperm). The label
+also carries boxed warnings for **low blood counts** (neutropenia and thrombocytopenia) and for
+**blood clots** (deep vein thrombosis and pulmonary embolism, and heart attack and stroke in
+myeloma).
+
+#### Side effects to discuss with your care team
+Common side effects listed in the label include low white cell counts (**neutropenia**), low
+platelets (**thrombocytopenia**), **blood clots** (DVT), **rash** and itching, **fatigue**,
+**diarrhoea or constipation**, and muscle cramps. Your care team will check your blood counts
+regularly and may give a medicine to prevent clots.
+
+#### How it comes
+Capsules of **2.5 mg, 5 mg, 10 mg, 15 mg, 20 mg and 25 mg**, usually taken once a day on some
+days of a 28-day cycle. The dose depends on the disease, kidney function and blood counts.
+
+Source: Revlimid (lenalidomide) U.S. Prescribing Information and the Lenalidomide REMS programme.
+"""
+
+
+def main() -> None:
+    st.set_page_config(page_title="Lenalidomide trial finder", page_icon="💊", layout="wide")
+    page = st.navigation(
+        [st.Page(find_trials, title="Find trials", icon="🔎", default=True),
+         st.Page(about, title="About lenalidomide", icon="ℹ️", url_path="about")],  # fmt: skip
+    )
+    page.run()
+
+
+main()

@@ -1,0 +1,123 @@
+"""Filters: what is kept, the caption a person reads, and the shareable link."""
+
+from __future__ import annotations
+
+import pytest
+
+from trials.errors import InvalidInput
+from trials.filters import TrialFilter
+from trials.model import Classification, Indication, Setting, Site, Trial
+from trials.table import sites_frame, trials_frame
+
+
+def trial(nct: str, *, ind=(Indication.MYELOMA,), settings=(), status="RECRUITING",
+          phases=("PHASE2",), min_age=18.0, max_age=None, sex="ALL", drugs=(),
+          title="A lenalidomide trial", eligibility="") -> Trial:  # fmt: skip
+    return Trial(
+        nct_id=nct, brief_title=title, status=status, phases=phases, min_age_years=min_age,
+        max_age_years=max_age, sex=sex, other_drugs=drugs, eligibility_criteria=eligibility,
+        classification=Classification(indications=ind, settings=settings),
+    )  # fmt: skip
+
+
+TRIALS = [
+    trial("NCT1", ind=(Indication.MCL,), phases=("PHASE2", "PHASE3"),
+          settings=(Setting.RELAPSED_REFRACTORY,), drugs=("Rituximab",)),
+    trial("NCT2", ind=(Indication.MCL,), status="NOT_YET_RECRUITING", max_age=70),
+    trial("NCT3", ind=(Indication.FL, Indication.MZL), sex="FEMALE",
+          drugs=("Rituximab", "Dexamethasone"), eligibility="CD20-positive disease"),
+    trial("NCT4", ind=(Indication.OTHER,), phases=("PHASE1",), min_age=65),
+    trial("NCT5", settings=(Setting.MAINTENANCE,), drugs=("Daratumumab", "dexamethasone")),
+]  # fmt: skip
+SITES = [
+    Site("NCT1", city="Munich", state="Bavaria", country="Germany", status="RECRUITING"),
+    Site("NCT1", city="Boston", state="Massachusetts", country="United States"),
+    Site("NCT2", city="Berlin", state="Berlin", country="Germany"),
+    Site("NCT3", city="Lyon", country="France"),
+    Site("NCT5", city="Boston", state="Massachusetts", country="United States"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return trials_frame(TRIALS, SITES), sites_frame(SITES)
+
+
+def kept(f: TrialFilter, tables) -> list[str]:
+    return list(f.apply(*tables)["nct_id"])
+
+
+def test_no_filter_keeps_everything(tables):
+    f = TrialFilter()
+    assert kept(f, tables) == ["NCT1", "NCT2", "NCT3", "NCT4", "NCT5"]
+    assert f.describe(5) == "5 trials"
+
+
+def test_the_caption_says_what_is_applied(tables):
+    f = TrialFilter(indications=(Indication.MCL,), statuses=("RECRUITING",),
+                    phases=("2", "3"), countries=("Germany",))  # fmt: skip
+    assert kept(f, tables) == ["NCT1"]
+    assert f.describe(1) == "1 recruiting trial in mantle cell lymphoma, phase 2–3, in Germany"
+
+
+@pytest.mark.parametrize(
+    "f, expected, words",
+    [
+        (TrialFilter(indications=(Indication.FL, Indication.OTHER)), ["NCT3", "NCT4"],
+         "in follicular lymphoma or other"),
+        (TrialFilter(indications=(Indication.MZL,)), ["NCT3"], "in marginal zone lymphoma"),
+        (TrialFilter(settings=(Setting.MAINTENANCE,)), ["NCT5"], "for maintenance disease"),
+        (TrialFilter(statuses=("NOT_YET_RECRUITING",)), ["NCT2"], "not yet recruiting trial"),
+        (TrialFilter(age=72), ["NCT1", "NCT3", "NCT4", "NCT5"], "open to age 72"),
+        (TrialFilter(age=40), ["NCT1", "NCT2", "NCT3", "NCT5"], "open to age 40"),
+        (TrialFilter(sex="male"), ["NCT1", "NCT2", "NCT4", "NCT5"], "open to men"),
+        (TrialFilter(drugs=("rituximab",)), ["NCT1", "NCT3"], "with rituximab"),
+        (TrialFilter(drugs=("Dexamethasone", "Daratumumab")), ["NCT5"],
+         "with Dexamethasone and Daratumumab"),
+        (TrialFilter(states=("Massachusetts",)), ["NCT1", "NCT5"],
+         "with a site in Massachusetts"),
+        (TrialFilter(text="cd20 POSITIVE"), ["NCT3"], "matching “cd20 POSITIVE”"),
+        (TrialFilter(phases=("1",)), ["NCT4"], "phase 1"),
+        (TrialFilter(phases=("1", "3")), ["NCT1", "NCT4"], "phase 1 or 3"),
+    ],
+)  # fmt: skip
+def test_each_filter_keeps_the_right_trials_and_says_so(tables, f, expected, words):
+    assert kept(f, tables) == expected
+    assert words in f.describe(len(expected))
+
+
+def test_sites_follow_the_place_filter(tables):
+    f = TrialFilter(countries=("Germany",))
+    trials = f.apply(*tables)
+    assert list(f.sites_of(trials, tables[1])["city"]) == ["Munich", "Berlin"]
+
+
+def test_a_link_reproduces_the_filter():
+    f = TrialFilter(indications=(Indication.MCL, Indication.FL), settings=(Setting.MAINTENANCE,),
+                    statuses=("RECRUITING",), phases=("2",), countries=("Germany",),
+                    states=("Bavaria",), age=70, sex="female", drugs=("Rituximab",), text="cd20")  # fmt: skip
+    query = f.to_query()
+    assert query["indication"] == ["mcl", "fl"] and query["status"] == ["recruiting"]
+    parsed, notices = TrialFilter.from_query(query)
+    assert parsed == f and notices == []
+
+
+def test_unknown_or_malformed_link_values_are_ignored_with_a_notice():
+    parsed, notices = TrialFilter.from_query(
+        {"indication": ["mcl", "lupus"], "phase": ["2", "9"], "age": ["old"], "sex": ["x"],
+         "status": ["recruiting", "done"]}  # fmt: skip
+    )
+    assert parsed == TrialFilter(indications=(Indication.MCL,), phases=("2",),
+                                 statuses=("RECRUITING",))  # fmt: skip
+    assert len(notices) == 5 and any("lupus" in n for n in notices)
+
+
+def test_the_cli_rejects_a_malformed_value_in_one_line():
+    with pytest.raises(InvalidInput, match="Unknown indication “lupus”"):
+        TrialFilter.parse_strict({"indication": ["lupus"]})
+
+
+@pytest.mark.parametrize("raw, value", [("Phase 2", "2"), ("PHASE3", "3"), ("early-1", "early-1"),
+                                        ("NA", "na")])  # fmt: skip
+def test_phase_spellings(raw, value):
+    assert TrialFilter.from_query({"phase": [raw]})[0].phases == (value,)

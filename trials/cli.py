@@ -1,0 +1,198 @@
+"""`trials fetch` and `trials export`: parse -> Settings -> pipeline -> one line per outcome."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TextIO
+
+from trials.config import Settings
+from trials.errors import TrialsError
+from trials.export import sites_table, to_csv_bytes, trials_table
+from trials.filters import TrialFilter
+from trials.model import INDICATION_LABELS, Indication
+from trials.pipeline import Mode, Outcome, describe_age, open_dataset
+
+log = logging.getLogger("trials")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trials",
+        description="Open lenalidomide (Revlimid, CC-5013) trials from ClinicalTrials.gov.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    fetch = sub.add_parser("fetch", help="refresh the saved dataset when it is stale")
+    fetch.add_argument("--force", action="store_true", help="always ask the API, even if fresh")
+    export = sub.add_parser("export", help="write trials (or sites) as CSV")
+    export.add_argument("--out", "-o", default="-", help="file to write, or - for stdout")
+    export.add_argument("--sites", action="store_true", help="one row per site, not per trial")
+    export.add_argument("--offline", action="store_true", help="never ask the API")
+    for flag, key, helptext in (
+        ("--indication", "indication", "myeloma, mds-del5q, mcl, fl, mzl or other"),
+        ("--setting", "setting", "newly-diagnosed, relapsed-refractory or maintenance"),
+        ("--status", "status", "recruiting or not-yet-recruiting"),
+        ("--phase", "phase", "early-1, 1, 2, 3, 4 or na"),
+        ("--country", "country", "a country as the registry spells it, e.g. Germany"),
+        ("--state", "state", "a state or region, e.g. California"),
+        ("--drug", "drug", "another drug that must be in the trial, e.g. daratumumab"),
+    ):
+        export.add_argument(flag, dest=key, action="append", default=[], help=helptext)
+    export.add_argument("--age", help="only trials open to this age")
+    export.add_argument("--sex", choices=["female", "male"], help="only trials open to this sex")
+    export.add_argument("--search", "-q", dest="q", help="words that must all appear")
+    return parser
+
+
+def _progress(stream: TextIO):  # type: ignore[no-untyped-def]
+    def on_page(received: int, total: int | None) -> None:
+        of = f" of {total:,}" if total is not None else ""
+        stream.write(f"Fetching from ClinicalTrials.gov… {received:,}{of} studies\n")
+        stream.flush()
+
+    return on_page
+
+
+def _summary(outcome: Outcome, now: datetime) -> str:
+    data = outcome.dataset
+    counts: Counter[str] = Counter(i for ids in data.trials["indications"] for i in ids)
+    per = ", ".join(
+        f"{INDICATION_LABELS[i]} {counts[i.value]}" for i in Indication if counts[i.value]
+    )
+    if outcome.downloaded:
+        source = (
+            f"{outcome.requests} request(s) to the network"
+            + (f", {outcome.pages_from_cache} page(s) from the HTTP cache" if outcome.pages_from_cache else "")
+        )
+    elif outcome.requests:
+        source = "registry unchanged since the last download; saved dataset kept"
+    else:
+        source = f"saved dataset checked {describe_age(data, now)}; no requests made"
+    return (
+        f"{len(data.trials):,} trials ({per or 'none'}) · registry data of "
+        f"{data.meta.data_timestamp or 'unknown date'} · {source}"
+    )
+
+
+def _filter_from(args: argparse.Namespace) -> TrialFilter:
+    query = {
+        k: getattr(args, k)
+        for k in ("indication", "setting", "status", "phase", "country", "state", "drug")
+    }
+    query |= {k: [getattr(args, k)] for k in ("age", "sex", "q") if getattr(args, k)}
+    return TrialFilter.parse_strict(query)
+
+
+def _write(out: str, payload: bytes, stdout: TextIO) -> None:
+    if out == "-":
+        buffer = getattr(stdout, "buffer", None)
+        if buffer is not None:
+            stdout.flush()
+            buffer.write(payload)
+            buffer.flush()
+        else:
+            stdout.write(payload.decode("utf-8"))
+        return
+    path = Path(out)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(payload)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise TrialsError(f"Could not write {out}: {exc.strerror or exc}") from exc
+
+
+def _run(
+    argv: Sequence[str] | None,
+    *,
+    settings: Settings,
+    stdout: TextIO,
+    stderr: TextIO,
+    now: datetime,
+) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "fetch":
+        outcome = open_dataset(
+            settings,
+            now=now,
+            mode=Mode.FORCE if args.force else Mode.AUTO,
+            on_page=_progress(stderr),
+        )
+        for warning in outcome.warnings:
+            stderr.write(f"Warning: {warning}\n")
+        if outcome.refresh_error:
+            stderr.write(
+                f"Refresh failed: {outcome.refresh_error}. The saved dataset "
+                f"({len(outcome.dataset.trials):,} trials, checked "
+                f"{describe_age(outcome.dataset, now)}) is unchanged.\n"
+            )
+            return 1
+        stderr.write(_summary(outcome, now) + "\n")
+        return 0
+    trial_filter = _filter_from(args)
+    outcome = open_dataset(
+        settings, now=now, mode=Mode.OFFLINE if args.offline else Mode.AUTO,
+        on_page=_progress(stderr),
+    )  # fmt: skip
+    for warning in outcome.warnings:
+        stderr.write(f"Warning: {warning}\n")
+    data = outcome.dataset
+    if outcome.refresh_error:
+        stderr.write(
+            f"Warning: could not refresh ({outcome.refresh_error}); exporting the saved dataset "
+            f"from {describe_age(data, now)} (registry data of {data.meta.data_timestamp}).\n"
+        )
+    trials = trial_filter.apply(data.trials, data.sites)
+    if args.sites:
+        table = sites_table(trial_filter.sites_of(trials, data.sites), trials)
+    else:
+        table = trials_table(trials)
+    _write(args.out, to_csv_bytes(table), stdout)
+    rows = f"{len(table):,} site rows for " if args.sites else ""
+    where = "" if args.out == "-" else f" to {args.out}"
+    stderr.write(f"Exported {rows}{trial_filter.describe(len(trials))}{where}.\n")
+    return 0
+
+
+def run(
+    argv: Sequence[str] | None,
+    *,
+    settings: Settings,
+    stdout: TextIO,
+    stderr: TextIO,
+    now: datetime,
+) -> int:
+    """The CLI with its world passed in, so tests run it in-process. Returns the exit code."""
+    try:
+        return _run(argv, settings=settings, stdout=stdout, stderr=stderr, now=now)
+    except TrialsError as exc:
+        stderr.write(f"Error: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        stderr.write("Interrupted: the saved dataset is unchanged.\n")
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console entry point: configure logging, read the environment, run."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=logging.INFO if {"-v", "--verbose"} & set(args) else logging.ERROR,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = Settings.from_env()
+    except TrialsError as exc:
+        sys.stderr.write(f"Error: {exc}\n")
+        return 1
+    return run(
+        args, settings=settings, stdout=sys.stdout, stderr=sys.stderr,
+        now=datetime.now(timezone.utc),
+    )  # fmt: skip

@@ -1,0 +1,234 @@
+"""What the dashboard shows, computed without Streamlit: safe text, facets, the detail of a trial."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+import pandas as pd
+
+from trials.filters import PHASE_IDS, PHASE_LABELS
+from trials.model import (
+    INDICATION_LABELS,
+    SETTING_LABELS,
+    Arm,
+    Contact,
+    Indication,
+    Setting,
+    status_label,
+)
+from trials.store import Dataset
+
+# -- untrusted sponsor text ------------------------------------------------------------------------
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)")
+#: `[1]: javascript:alert(1)` would turn a later `[x][1]` into a live link.
+_REF_DEFINITION = re.compile(r"^( {0,3})\[(?=[^\]]+\]:)", re.M)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
+_ESCAPED_ANGLE = re.compile(r"\\([<>&])")
+_SAFE_URL = re.compile(r"^https?://", re.I)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    text, url = match[1], match[2]
+    # Web links stay links; anything else (javascript:, data:, relative) becomes plain text.
+    return f"[{text}]({url})" if _SAFE_URL.match(url) else text
+
+
+def safe_markdown(text: str) -> str:
+    """Sponsor markdown made safe to render: no HTML, no images, only http(s) links.
+
+    Lists, emphasis and line breaks keep their meaning; `<`/`>` are entity-escaped so no tag can
+    exist, images become their alt text, and other links become their text.
+    """
+    text = _ESCAPED_ANGLE.sub(r"\1", _HTML_COMMENT.sub("", text))
+    text = _IMAGE.sub(lambda m: m[1], text)
+    text = _LINK.sub(_link_text, text)
+    text = _REF_DEFINITION.sub(r"\1\\[", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plain(text: str) -> str:
+    """Text shown exactly as written inside markdown (titles, names): every markup char escaped."""
+    escaped = text.replace("\n", " ").replace("&", "&amp;").replace("<", "&lt;")
+    return _MD_SPECIAL.sub(r"\\\1", escaped.replace(">", "&gt;"))
+
+
+# -- header ----------------------------------------------------------------------------------------
+def time_ago(then: datetime, now: datetime) -> str:
+    seconds = max(0.0, (now - then).total_seconds())
+    if seconds < 120:
+        return "just now"
+    if seconds < 7200:
+        return f"{int(seconds // 60)} minutes ago"
+    if seconds < 2 * 86400:
+        return f"{int(seconds // 3600)} hours ago"
+    return f"{int(seconds // 86400)} days ago"
+
+
+def data_date(stamp: str) -> str:
+    """'2026-11-20T09:00:06' -> '20 Nov 2026' (the registry's refresh; the time adds nothing)."""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%-d %b %Y")
+    except ValueError:
+        return stamp or "an unknown date"
+
+
+def headline(dataset: Dataset, now: datetime) -> str:
+    """'N open lenalidomide trials on ClinicalTrials.gov · data from <date>, checked <ago>'."""
+    n = len(dataset.trials)
+    return (
+        f"{n:,} open lenalidomide trial{'s' if n != 1 else ''} on ClinicalTrials.gov · "
+        f"data from {data_date(dataset.meta.data_timestamp)}, "
+        f"checked {time_ago(dataset.meta.last_checked, now)}"
+    )
+
+
+# -- facets ----------------------------------------------------------------------------------------
+def _count_lists(column: Iterable[Iterable[str]]) -> Counter[str]:
+    return Counter(v for cell in column for v in set(cell))
+
+
+def indication_options(trials: pd.DataFrame) -> dict[str, str]:
+    counts = _count_lists(trials["indications"])
+    return {i.value: f"{INDICATION_LABELS[i]} ({counts[i.value]})" for i in Indication}
+
+
+def setting_options(trials: pd.DataFrame) -> dict[str, str]:
+    counts = _count_lists(trials["settings"])
+    return {s.value: f"{SETTING_LABELS[s]} ({counts[s.value]})" for s in Setting}
+
+
+def phase_options(trials: pd.DataFrame) -> dict[str, str]:
+    counts = _count_lists(trials["phases"])
+    present = {PHASE_IDS[p]: n for p, n in counts.items() if p in PHASE_IDS}
+    return {k: f"{PHASE_LABELS[k]} ({present[k]})" for k in PHASE_LABELS if k in present}
+
+
+def status_options(trials: pd.DataFrame) -> dict[str, str]:
+    counts = Counter(trials["status"])
+    return {s: f"{status_label(s)} ({n})" for s, n in sorted(counts.items())}
+
+
+def drug_options(trials: pd.DataFrame, *, limit: int = 200) -> dict[str, str]:
+    """Partner drugs by how many trials use them, most common first; keys in display case."""
+    display: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for cell in trials["other_drugs"]:
+        for name in {d.casefold(): d for d in cell}.values():
+            key = name.casefold()
+            display.setdefault(key, name)
+            counts[key] += 1
+    return {display[k]: f"{display[k]} ({n})" for k, n in counts.most_common(limit)}
+
+
+def place_options(sites: pd.DataFrame, column: str, within: Iterable[str] = ()) -> dict[str, str]:
+    """Countries (or states within the chosen countries) with how many trials have a site there."""
+    chosen = sites[sites["country"].isin(list(within))] if within else sites
+    chosen = chosen[chosen[column] != ""]
+    counts = chosen.drop_duplicates(["nct_id", column])[column].value_counts()
+    return {name: f"{name} ({n})" for name, n in sorted(counts.items())}
+
+
+# -- results and detail ----------------------------------------------------------------------------
+def results_table(trials: pd.DataFrame) -> pd.DataFrame:
+    """The columns of the results list, as text a person reads."""
+    out = pd.DataFrame(
+        {
+            "url": trials["url"],
+            "title": trials["title"],
+            "indications": trials["indications"].map(
+                lambda ids: ", ".join(INDICATION_LABELS[Indication(i)] for i in ids)
+            ),
+            "setting": trials["settings"].map(
+                lambda ids: ", ".join(SETTING_LABELS[Setting(i)] for i in ids)
+            ),
+            "phase": trials["phase"],
+            "status": trials["status"].map(status_label),
+            "sites": [f"{r} of {n}" for r, n in zip(trials["recruiting_sites"], trials["sites"])],
+            "countries": trials["countries"].map(", ".join),
+            "last_update": trials["last_update"],
+        }
+    )
+    if "distance_mi" in trials:
+        out.insert(2, "distance", trials["distance_mi"].round(0))
+        out.insert(3, "nearest site", trials["nearest_site"].fillna("") + ", " + trials["nearest_city"].fillna(""))
+    out.index = trials["nct_id"].to_numpy()
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """One trial as the detail view shows it."""
+
+    row: pd.Series
+    arms: tuple[Arm, ...]
+    contacts: tuple[Contact, ...]
+    sites: pd.DataFrame
+
+
+def trial_detail(trials: pd.DataFrame, sites: pd.DataFrame, nct_id: str) -> Detail | None:
+    match = trials[trials["nct_id"] == nct_id]
+    if match.empty:
+        return None
+    row = match.iloc[0]
+    arms = tuple(
+        Arm(a.get("label", ""), a.get("type", ""), a.get("description", ""),
+            tuple(a.get("interventions", ())))
+        for a in json.loads(row["arms_json"] or "[]")
+    )  # fmt: skip
+    contacts = tuple(Contact(**c) for c in json.loads(row["contacts_json"] or "[]"))
+    return Detail(row=row, arms=arms, contacts=contacts, sites=sites[sites["nct_id"] == nct_id])
+
+
+def site_rows(sites: pd.DataFrame) -> pd.DataFrame:
+    """The detail view's site list: each site's own status and contact."""
+    where = sites[["city", "state", "country"]].apply(
+        lambda r: ", ".join(v for v in r if v), axis=1
+    ) if len(sites) else pd.Series(dtype=str)  # fmt: skip
+    contact = sites[["contact_name", "contact_phone", "contact_email"]].apply(
+        lambda r: " · ".join(v for v in r if v), axis=1
+    ) if len(sites) else pd.Series(dtype=str)  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "facility": sites["facility"],
+            "where": where,
+            "status": sites["status"].map(status_label),
+            "contact": contact,
+        }
+    )
+    if "distance_mi" in sites:
+        out.insert(2, "distance (mi)", sites["distance_mi"].round(0))
+    return out.reset_index(drop=True)
+
+
+def map_points(sites: pd.DataFrame, trials: pd.DataFrame) -> pd.DataFrame:
+    """Sites with coordinates, labelled for a tooltip (plain text: the map renders no markup)."""
+    located = sites.dropna(subset=["lat", "lon"])
+    titles = trials.set_index("nct_id")["title"]
+    return pd.DataFrame(
+        {
+            "lat": located["lat"],
+            "lon": located["lon"],
+            "facility": located["facility"],
+            "city": located["city"],
+            "status": located["status"].map(status_label),
+            "nct_id": located["nct_id"],
+            "title": located["nct_id"].map(titles).fillna(""),
+        }
+    )
+
+
+def counts_by_indication(trials: pd.DataFrame) -> pd.Series:
+    counts = _count_lists(trials["indications"])
+    return pd.Series({INDICATION_LABELS[i]: counts[i.value] for i in Indication}, name="trials")
+
+
+def counts_by_phase(trials: pd.DataFrame) -> pd.Series:
+    counts = Counter(trials["phase"].replace("", "Not given"))
+    return pd.Series(dict(sorted(counts.items())), name="trials")

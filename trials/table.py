@@ -1,0 +1,158 @@
+"""The one tabular schema: Trial/Site records -> DataFrames with explicit columns and dtypes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+
+import numpy as np
+import pandas as pd
+
+from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, Site, Trial
+
+#: Cells holding several values are tuples of str in memory and lists in Parquet.
+LIST_COLUMNS = (
+    "phases", "conditions", "keywords", "mesh_terms", "interventions", "other_drugs",
+    "indications", "settings", "evidence", "countries",
+)  # fmt: skip
+TEXT_COLUMNS = (
+    "nct_id", "title", "brief_title", "official_title", "acronym", "status", "phase",
+    "study_type", "matched_as", "brief_summary", "eligibility", "min_age_text", "max_age_text",
+    "sex", "sponsor", "sponsor_class", "start_date", "start_date_precision", "first_posted",
+    "last_update", "url", "arms_json", "contacts_json",
+)  # fmt: skip
+TRIAL_DTYPES: dict[str, str] = (
+    {c: "object" for c in LIST_COLUMNS}
+    | {c: "str" for c in TEXT_COLUMNS}
+    | {
+        "min_age": "float64",
+        "max_age": "float64",
+        "healthy_volunteers": "boolean",
+        "enrollment": "Int64",
+        "sites": "int64",
+        "recruiting_sites": "int64",
+    }
+)
+SITE_DTYPES: dict[str, str] = {
+    "nct_id": "str", "facility": "str", "city": "str", "state": "str", "zip": "str",
+    "country": "str", "status": "str", "lat": "float64", "lon": "float64",
+    "contact_name": "str", "contact_phone": "str", "contact_email": "str",
+}  # fmt: skip
+RECRUITING = "RECRUITING"
+
+
+def evidence_lines(trial: Trial) -> tuple[str, ...]:
+    """Human sentences, one per piece of evidence: 'Mantle cell lymphoma: condition “…”'."""
+    lines = []
+    for ev in trial.classification.evidence:
+        label = _tag_label(ev.tag)
+        lines.append(f"{label}: {ev.field} “{ev.text}”")
+    return tuple(dict.fromkeys(lines))
+
+
+def _tag_label(tag: str) -> str:
+    if tag in {i.value for i in Indication}:
+        return INDICATION_LABELS[Indication(tag)]
+    if tag in {s.value for s in Setting}:
+        return SETTING_LABELS[Setting(tag)]
+    return tag
+
+
+def _trial_row(trial: Trial, sites: Sequence[Site]) -> dict[str, object]:
+    cls = trial.classification
+    return {
+        "nct_id": trial.nct_id,
+        "title": trial.title,
+        "brief_title": trial.brief_title,
+        "official_title": trial.official_title,
+        "acronym": trial.acronym,
+        "status": trial.status,
+        "phases": trial.phases,
+        "phase": trial.phase_text,
+        "study_type": trial.study_type,
+        "conditions": trial.conditions,
+        "keywords": trial.keywords,
+        "mesh_terms": trial.condition_mesh_terms,
+        "interventions": trial.interventions,
+        "other_drugs": trial.other_drugs,
+        "matched_as": trial.matched_as,
+        "brief_summary": trial.brief_summary,
+        "eligibility": trial.eligibility_criteria,
+        "min_age": np.nan if trial.min_age_years is None else trial.min_age_years,
+        "max_age": np.nan if trial.max_age_years is None else trial.max_age_years,
+        "min_age_text": trial.min_age_text,
+        "max_age_text": trial.max_age_text,
+        "sex": trial.sex,
+        "healthy_volunteers": trial.healthy_volunteers,
+        "sponsor": trial.sponsor,
+        "sponsor_class": trial.sponsor_class,
+        "start_date": trial.start_date,
+        "start_date_precision": trial.start_date_precision,
+        "first_posted": trial.first_posted,
+        "last_update": trial.last_update,
+        "enrollment": trial.enrollment,
+        "url": trial.url,
+        "indications": tuple(i.value for i in cls.indications),
+        "settings": tuple(s.value for s in cls.settings),
+        "evidence": evidence_lines(trial),
+        "arms_json": json.dumps([asdict(a) for a in trial.arms], ensure_ascii=False),
+        "contacts_json": json.dumps(
+            [asdict(c) for c in trial.central_contacts], ensure_ascii=False
+        ),
+        "countries": tuple(dict.fromkeys(s.country for s in sites if s.country)),
+        "sites": len(sites),
+        "recruiting_sites": sum(s.status == RECRUITING for s in sites),
+    }
+
+
+def empty_trials() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in TRIAL_DTYPES.items()})
+
+
+def empty_sites() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in SITE_DTYPES.items()})
+
+
+def trials_frame(trials: Iterable[Trial], sites: Iterable[Site]) -> pd.DataFrame:
+    """One row per trial, in the order given, with the schema above."""
+    by_trial: dict[str, list[Site]] = {}
+    for site in sites:
+        by_trial.setdefault(site.nct_id, []).append(site)
+    rows = [_trial_row(t, by_trial.get(t.nct_id, [])) for t in trials]
+    if not rows:
+        return empty_trials()
+    return pd.DataFrame(rows, columns=list(TRIAL_DTYPES)).astype(TRIAL_DTYPES)
+
+
+def sites_frame(sites: Iterable[Site]) -> pd.DataFrame:
+    rows = [
+        {
+            "nct_id": s.nct_id, "facility": s.facility, "city": s.city, "state": s.state,
+            "zip": s.zip, "country": s.country, "status": s.status,
+            "lat": np.nan if s.lat is None else s.lat, "lon": np.nan if s.lon is None else s.lon,
+            "contact_name": s.contact.name, "contact_phone": s.contact.phone,
+            "contact_email": s.contact.email,
+        }  # fmt: skip
+        for s in sites
+    ]
+    if not rows:
+        return empty_sites()
+    return pd.DataFrame(rows, columns=list(SITE_DTYPES)).astype(SITE_DTYPES)
+
+
+def restore_lists(trials: pd.DataFrame) -> pd.DataFrame:
+    """Parquet hands list cells back as numpy arrays; turn them into tuples of str again."""
+    out = trials.copy()
+    for column in LIST_COLUMNS:
+        out[column] = [
+            tuple(v) if v is not None else () for v in out[column].to_numpy(dtype=object)
+        ]
+    return out.astype(TRIAL_DTYPES)
+
+
+def for_parquet(trials: pd.DataFrame) -> pd.DataFrame:
+    out = trials.copy()
+    for column in LIST_COLUMNS:
+        out[column] = [list(v) for v in out[column]]
+    return out
