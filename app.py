@@ -143,14 +143,27 @@ def init_state_from_url(dataset: Dataset) -> None:
     ss["sex"] = parsed.sex or "any"
     ss["drug"] = [d for d in parsed.drugs if d in drugs]
     ss["q"] = parsed.text
+    ss["near"] = parsed.place.query if parsed.place else ""
+    ss["radius"] = parsed.radius.describe().replace(" ", "") if parsed.radius else "any"
     ss["_notices"] = notices
     ss["_from_url"] = True
+
+
+RADII = ("any", "25mi", "50mi", "100mi", "250mi", "500mi", "50km", "100km", "250km", "500km")
 
 
 def sidebar_filter(dataset: Dataset) -> TrialFilter:
     trials, sites = dataset.trials, dataset.sites
     ss = st.session_state
     with st.sidebar:
+        st.header("Near me")
+        st.text_input("US ZIP code or city", key="near",
+                      placeholder="e.g. 02115 or Lyon, France")  # fmt: skip
+        radii = list(RADII) + ([ss["radius"]] if ss.get("radius") not in RADII else [])
+        st.selectbox("Within", radii, key="radius", disabled=not ss.get("near", "").strip(),
+                     format_func=lambda r: "Any distance" if r == "any" else
+                     r.replace("mi", " miles").replace("km", " km"))  # fmt: skip
+        near_slot = st.empty()
         st.header("Filter trials")
         q = st.text_input("Search titles, conditions and eligibility", key="q",
                           placeholder="e.g. daratumumab, transplant, CD20")  # fmt: skip
@@ -182,18 +195,22 @@ def sidebar_filter(dataset: Dataset) -> TrialFilter:
         opts = drug_options(trials)
         st.multiselect("Other drugs in the trial", list(opts), format_func=opts.get, key="drug",
                        placeholder="e.g. dexamethasone, rituximab")  # fmt: skip
-    return TrialFilter(
-        indications=tuple(Indication(v) for v in ss["indication"]),
-        settings=tuple(Setting(v) for v in ss["setting"]),
-        statuses=tuple(ss["status"]),
-        phases=tuple(ss["phase"]),
-        countries=tuple(ss["country"]),
-        states=tuple(ss["state"]),
-        age=None if ss["age"] is None else int(ss["age"]),
-        sex=None if ss["sex"] == "any" else ss["sex"],
-        drugs=tuple(ss["drug"]),
-        text=q.strip(),
-    )
+    query = {
+        "indication": ss["indication"], "setting": ss["setting"], "status": ss["status"],
+        "phase": ss["phase"], "country": ss["country"], "state": ss["state"],
+        "age": [] if ss["age"] is None else [str(int(ss["age"]))],
+        "sex": [] if ss["sex"] == "any" else [ss["sex"]], "drug": ss["drug"], "q": [q],
+        "near": [ss["near"]], "radius": [] if ss["radius"] == "any" else [ss["radius"]],
+    }  # fmt: skip
+    trial_filter, problems = TrialFilter.from_query(query)
+    with near_slot.container():
+        for problem in problems:
+            st.warning(problem)
+        if trial_filter.place is not None:
+            st.caption(f"Using {plain(trial_filter.place.label)}. " +
+                       (f"{plain(trial_filter.place.note)}. " if trial_filter.place.note else "") +
+                       "Distances are approximate: registry sites sit at their city's centre.")  # fmt: skip
+    return trial_filter
 
 
 def write_url(trial_filter: TrialFilter, trial: str | None) -> None:
@@ -204,10 +221,11 @@ def write_url(trial_filter: TrialFilter, trial: str | None) -> None:
 
 
 # -- views ------------------------------------------------------------------------------------
-def site_map(points: pd.DataFrame, *, key: str) -> None:
+def site_map(points: pd.DataFrame, *, key: str, trial_filter: TrialFilter | None = None) -> None:
     if points.empty:
         st.caption("No site coordinates to map.")
         return
+    place = trial_filter.place if trial_filter else None
     grouped = (
         points.groupby(["lat", "lon"], as_index=False)
         .agg(city=("city", "first"), sites=("facility", "size"), trials=("nct_id", "nunique"))
@@ -218,13 +236,29 @@ def site_map(points: pd.DataFrame, *, key: str) -> None:
         radius_min_pixels=3, radius_max_pixels=30, get_fill_color=[196, 30, 58, 170],
         pickable=True,
     )  # fmt: skip
-    view = pdk.ViewState(
-        latitude=float(grouped["lat"].median()), longitude=float(grouped["lon"].median()),
-        zoom=1.5 if len(grouped) > 1 else 6,
-    )  # fmt: skip
+    layers = [layer]
+    if place is not None:
+        centre = pd.DataFrame({"lat": [place.lat], "lon": [place.lon], "city": [place.label],
+                               "sites": [0], "trials": [0]})  # fmt: skip
+        radius_m = (trial_filter.radius.miles if trial_filter and trial_filter.radius else 0) * 1609.344
+        layers.append(pdk.Layer(
+            "ScatterplotLayer", centre, get_position="[lon, lat]", get_radius=radius_m or 1,
+            stroked=True, filled=False, get_line_color=[30, 90, 200, 200], line_width_min_pixels=2,
+        ))  # fmt: skip
+        layers.append(pdk.Layer(
+            "ScatterplotLayer", centre, get_position="[lon, lat]", get_radius=1,
+            radius_min_pixels=6, get_fill_color=[30, 90, 200, 255], pickable=True,
+        ))  # fmt: skip
+        zoom = 6 if radius_m and radius_m < 400_000 else 4
+        view = pdk.ViewState(latitude=place.lat, longitude=place.lon, zoom=zoom)
+    else:
+        view = pdk.ViewState(
+            latitude=float(grouped["lat"].median()), longitude=float(grouped["lon"].median()),
+            zoom=1.5 if len(grouped) > 1 else 6,
+        )  # fmt: skip
     # "text" tooltips are set as text, never parsed as HTML: site names are untrusted.
     st.pydeck_chart(
-        pdk.Deck(layers=[layer], initial_view_state=view, map_style=None,
+        pdk.Deck(layers=layers, initial_view_state=view, map_style=None,
                  tooltip={"text": "{city}: {sites} site(s), {trials} trial(s)"}),
         key=key,
     )  # fmt: skip
@@ -237,12 +271,12 @@ def downloads(trials: pd.DataFrame, sites: pd.DataFrame, today: str) -> None:
     left.download_button(
         "Download trials (CSV)", to_csv_bytes(trials_table(trials)),
         file_name=csv_filename("trials", today), mime="text/csv", key="dl_trials",
-        use_container_width=True,
+        width="stretch",
     )  # fmt: skip
     right.download_button(
         "Download sites (CSV)", to_csv_bytes(sites_table(sites, trials)),
         file_name=csv_filename("sites", today), mime="text/csv", key="dl_sites",
-        use_container_width=True,
+        width="stretch",
     )  # fmt: skip
 
 
@@ -258,7 +292,7 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
         label_visibility="collapsed",
     )  # fmt: skip
     if view == "Map":
-        site_map(map_points(sites, trials), key="results_map")
+        site_map(map_points(sites, trials), key="results_map", trial_filter=trial_filter)
     elif view == "Charts":
         left, right = st.columns(2)
         left.markdown("**Trials per disease**")
@@ -271,7 +305,7 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
         key = f"results_{st.session_state.get('_table_gen', 0)}"
         event = st.dataframe(
             table, key=key, on_select="rerun", selection_mode="single-row",
-            hide_index=True, use_container_width=True,
+            hide_index=True, width="stretch",
             column_config={
                 "url": st.column_config.LinkColumn(
                     "Link", display_text="Open ↗", help="The trial on ClinicalTrials.gov", width="small"),
@@ -345,7 +379,7 @@ def detail_view(dataset: Dataset, nct_id: str) -> None:
             st.markdown("- " + plain(contact.describe()))
     st.subheader(f"Sites ({len(detail.sites)})")
     if not detail.sites.empty:
-        st.dataframe(site_rows(detail.sites), hide_index=True, use_container_width=True)
+        st.dataframe(site_rows(detail.sites), hide_index=True, width="stretch")
         site_map(map_points(detail.sites, dataset.trials), key="detail_map")
 
 
@@ -354,7 +388,7 @@ def header(dataset: Dataset | None, error: str, settings: Settings, now: datetim
     top_left, top_right = st.columns([4, 1], vertical_alignment="center")
     if dataset is not None:
         top_left.markdown(headline(dataset, now))
-    if top_right.button("Refresh", key="refresh", use_container_width=True,
+    if top_right.button("Refresh", key="refresh", width="stretch",
                         help="Ask ClinicalTrials.gov for the latest data now"):  # fmt: skip
         refresh_error = run_refresh(
             replace(settings, max_age=timedelta(0)), now, mode=Mode.AUTO,

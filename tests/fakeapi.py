@@ -97,6 +97,7 @@ class Recorded:
     page: int | None = None  # 0-based page index of a /studies request
     fault: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    time: float = 0.0  # time.monotonic() when the request arrived
 
 
 @dataclass(slots=True)
@@ -298,8 +299,18 @@ def _predicates(params: dict[str, str]) -> list[Callable[[dict[str, Any]], bool]
             tests.append(near)
     for name, text_of in (("query.intr", _intervention_text), ("query.cond", _condition_text)):
         if terms := _terms(params.get(name, "")):
-            tests.append(lambda s, t=terms, f=text_of: any(term in f(s) for term in t))
+            tests.append(_any_term(terms, text_of))
     return tests
+
+
+def _any_term(
+    terms: list[str], text_of: Callable[[dict[str, Any]], str]
+) -> Callable[[dict[str, Any]], bool]:
+    def matches(study: dict[str, Any]) -> bool:
+        text = text_of(study)
+        return any(term in text for term in terms)
+
+    return matches
 
 
 def _params_hash(params: dict[str, str]) -> str:
@@ -577,6 +588,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         fake: FakeCtGov = self.server.fake  # type: ignore[attr-defined]
+        arrived = time.monotonic()
         if fake.latency > 0:
             time.sleep(fake.latency)
         url = urlsplit(self.path)
@@ -592,6 +604,7 @@ class _Handler(BaseHTTPRequestHandler):
                 page=reply.page,
                 fault=reply.fault,
                 headers=dict(self.headers.items()),
+                time=arrived,
             )
         )
         if reply.drop:

@@ -20,6 +20,14 @@ from trials.http import Throttle
 from trials.store import load_dataset
 
 
+def recruiting(n: int, *, seed: int = 0) -> list[dict]:
+    """n generated studies, all open, so every one of them matches the product's query."""
+    studies = make_studies(n, seed=seed)
+    for study in studies:
+        study["protocolSection"]["statusModule"]["overallStatus"] = "RECRUITING"
+    return studies
+
+
 def cli(settings: Settings, *args: str, now=NOW) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = run(list(args), settings=settings, stdout=out, stderr=err, now=now)
@@ -62,7 +70,7 @@ def test_only_spec_parameters_and_a_projection_are_sent(fake_api: FakeCtGov, set
 
 
 def test_paging_past_1000_follows_tokens_and_deduplicates(tmp_path: Path):
-    studies = make_studies(2500)
+    studies = recruiting(2500)
     studies.append(studies[10])  # the registry repeats one study on a later page
     with FakeCtGov(studies) as server:
         settings = make_settings(server.base_url, tmp_path)
@@ -80,7 +88,7 @@ def test_paging_past_1000_follows_tokens_and_deduplicates(tmp_path: Path):
 
 
 def test_an_exactly_full_last_page_ends_on_the_empty_page(tmp_path: Path):
-    with FakeCtGov(make_studies(2000)) as server:
+    with FakeCtGov(recruiting(2000)) as server:
         settings = make_settings(server.base_url, tmp_path)
         assert cli(settings, "fetch")[0] == 0
         assert len(studies_requests(server)) == 3  # 1000, 1000, then an empty page
@@ -133,18 +141,18 @@ def _saved(settings: Settings):
         ("html", "not valid JSON"),
         ("wrong-shape", "without a list of studies"),
         ("500", "having trouble"),
-        ("drop", "kept answering with errors"),
+        ("drop", "kept dropping the connection"),
     ],
 )
 def test_a_failed_refresh_keeps_the_last_complete_dataset(
     tmp_path: Path, fault: str, words: str
 ):
-    with FakeCtGov(make_studies(1500)) as server:
+    with FakeCtGov(recruiting(1500)) as server:
         settings = make_settings(server.base_url, tmp_path, retries=1)
         assert cli(settings, "fetch")[0] == 0
         before = _saved(settings)
         # The registry changes, and the refresh breaks on its second page.
-        server.studies = make_studies(1800, seed=7)
+        server.studies = recruiting(1800, seed=7)
         server.data_timestamp = "2026-11-21T09:00:00"
         server.inject(fault, on_page=1, times=5)
         code, _, err = cli(settings, "fetch", "--force")
@@ -207,7 +215,7 @@ def test_a_new_registry_version_is_downloaded_when_stale(fake_api: FakeCtGov, se
 
 
 def test_pages_from_an_interrupted_refresh_are_reused_from_the_http_cache(tmp_path: Path):
-    with FakeCtGov(make_studies(2500)) as server:
+    with FakeCtGov(recruiting(2500)) as server:
         settings = make_settings(server.base_url, tmp_path, retries=0)
         server.inject("500", on_page=2, times=1)
         assert cli(settings, "fetch")[0] == 1  # nothing saved yet: an error, not a dataset

@@ -11,6 +11,7 @@ from typing import Any
 
 import requests
 from requests_cache import CachedSession
+from urllib3.exceptions import ProtocolError
 
 from trials.errors import ApiUnavailable, RequestRejected, UnexpectedPayload
 
@@ -123,6 +124,11 @@ class StudiesClient:
                 f"ClinicalTrials.gov did not answer within {self.timeout:g} s"
             ) from exc
         except requests.exceptions.ConnectionError as exc:
+            reason = getattr(exc.args[0], "reason", None) if exc.args else None
+            if isinstance(reason, ProtocolError):
+                raise ApiUnavailable(
+                    "ClinicalTrials.gov kept dropping the connection; please try again later"
+                ) from exc
             raise ApiUnavailable(f"Could not reach ClinicalTrials.gov at {self.api_url}") from exc
         except requests.exceptions.RequestException as exc:
             raise ApiUnavailable(f"Request to ClinicalTrials.gov failed: {exc}") from exc

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from trials.config import Settings
-from trials.errors import TrialsError
+from trials.errors import InvalidInput, TrialsError
 from trials.export import sites_table, to_csv_bytes, trials_table
 from trials.filters import TrialFilter
 from trials.model import INDICATION_LABELS, Indication
@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--age", help="only trials open to this age")
     export.add_argument("--sex", choices=["female", "male"], help="only trials open to this sex")
     export.add_argument("--search", "-q", dest="q", help="words that must all appear")
+    export.add_argument("--near", help='a US ZIP code or a city, e.g. "02115" or "Lyon, France"')
+    export.add_argument("--radius", help='with --near: how far, e.g. 100 (miles) or "150km"')
     return parser
 
 
@@ -85,7 +87,11 @@ def _filter_from(args: argparse.Namespace) -> TrialFilter:
         k: getattr(args, k)
         for k in ("indication", "setting", "status", "phase", "country", "state", "drug")
     }
-    query |= {k: [getattr(args, k)] for k in ("age", "sex", "q") if getattr(args, k)}
+    query |= {k: [getattr(args, k)] for k in ("age", "sex", "q", "near") if getattr(args, k)}
+    if args.radius:
+        if not args.near:
+            raise InvalidInput("--radius needs --near (a ZIP code or a city)")
+        query["radius"] = [args.radius]
     return TrialFilter.parse_strict(query)
 
 
@@ -137,6 +143,10 @@ def _run(
         stderr.write(_summary(outcome, now) + "\n")
         return 0
     trial_filter = _filter_from(args)
+    if trial_filter.place is not None:
+        note = f" ({trial_filter.place.note})" if trial_filter.place.note else ""
+        stderr.write(f"Distances from {trial_filter.place.label}{note}; approximate, as registry "
+                     "sites are placed at their city's centre.\n")  # fmt: skip
     outcome = open_dataset(
         settings, now=now, mode=Mode.OFFLINE if args.offline else Mode.AUTO,
         on_page=_progress(stderr),

@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from trials.errors import InvalidInput
+from trials.geo import Place, Radius, distances_miles, nearest_sites, parse_radius, resolve_place
 from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, status_label
 
 PHASE_IDS: dict[str, str] = {
@@ -29,7 +30,8 @@ STATUS_IDS: dict[str, str] = {"recruiting": "RECRUITING", "not-yet-recruiting": 
 SEXES = ("female", "male")
 #: Shareable-link parameters, in the order they are written back to the URL.
 URL_KEYS = ("indication", "setting", "status", "phase", "country", "state", "age", "sex",
-            "drug", "q")  # fmt: skip
+            "drug", "q", "near", "radius")  # fmt: skip
+NEAR_STATUSES = ("RECRUITING", "NOT_YET_RECRUITING")
 MAX_AGE = 120
 
 Mask = Callable[[pd.DataFrame, pd.DataFrame], "pd.Series[bool]"]
@@ -93,7 +95,8 @@ class TrialFilter:
     sex: str | None = None  # "female" | "male"
     drugs: tuple[str, ...] = ()  # all of them must be in the trial
     text: str = ""
-    _extra: tuple[Clause, ...] = field(default=(), repr=False, compare=False)
+    place: Place | None = None  # "near": sort nearest first, distance to recruiting sites
+    radius: Radius | None = None  # only with a place; None = any distance
 
     # -- what it means -------------------------------------------------------------------------
     def _clauses(self) -> list[Clause]:
@@ -158,7 +161,25 @@ class TrialFilter:
         if self.text.strip():
             words = self.text.casefold().split()
             clauses.append(Clause(f"matching “{self.text.strip()}”", self._text_mask(words)))
-        return clauses + list(self._extra)
+        if self.place is not None:
+            clauses.append(self._near_clause(self.place))
+        return clauses
+
+    def site_statuses(self) -> tuple[str, ...]:
+        """Sites that count for distance: recruiting, plus not-yet-recruiting when included."""
+        if self.statuses and "NOT_YET_RECRUITING" not in self.statuses:
+            return ("RECRUITING",)
+        return NEAR_STATUSES
+
+    def _near_clause(self, place: Place) -> Clause:
+        where = place.label
+        if self.radius is None:
+            return Clause(f"nearest first from {where}", lambda t, s: pd.Series(True, index=t.index))
+        miles = self.radius.miles
+        return Clause(
+            f"within {self.radius.describe()} of {where}",
+            lambda t, s: t["distance_mi"].le(miles).fillna(False),
+        )
 
     def _place_phrase(self) -> str:
         if self.states:
@@ -193,16 +214,32 @@ class TrialFilter:
         return sites[keep]
 
     def apply(self, trials: pd.DataFrame, sites: pd.DataFrame) -> pd.DataFrame:
-        """The trials that pass every clause, in their original order."""
+        """The trials that pass every clause: in their original order, or nearest first.
+
+        With a place, three columns join the result: nearest_site, nearest_city and distance_mi
+        (NaN = distance unknown, listed last).
+        """
+        if self.place is not None:
+            near = nearest_sites(sites, self.place, site_statuses=self.site_statuses())
+            trials = trials.join(near, on="nct_id")
         keep = pd.Series(True, index=trials.index)
         for clause in self._clauses():
             keep &= clause.mask(trials, sites).to_numpy(dtype=bool)
-        return trials[keep]
+        kept = trials[keep]
+        if self.place is not None:
+            kept = kept.sort_values("distance_mi", na_position="last", kind="stable")
+        return kept
 
     def sites_of(self, trials: pd.DataFrame, sites: pd.DataFrame) -> pd.DataFrame:
         """The sites to show and export for these (already filtered) trials."""
         chosen = self.matching_sites(sites)
-        return chosen[chosen["nct_id"].isin(trials["nct_id"])]
+        chosen = chosen[chosen["nct_id"].isin(trials["nct_id"])]
+        if self.place is not None:
+            distance = distances_miles(
+                self.place.lat, self.place.lon, chosen["lat"].to_numpy(), chosen["lon"].to_numpy()
+            )
+            chosen = chosen.assign(distance_mi=distance)
+        return chosen
 
     def describe(self, count: int) -> str:
         """'12 recruiting trials in mantle cell lymphoma, phase 2–3, in Germany'."""
@@ -214,10 +251,6 @@ class TrialFilter:
 
     def is_empty(self) -> bool:
         return self == TrialFilter()
-
-    def with_clause(self, clause: Clause) -> TrialFilter:
-        """Add a criterion declared elsewhere (e.g. distance), with its phrase and mask."""
-        return replace(self, _extra=(*self._extra, clause))
 
     # -- the shareable link ----------------------------------------------------------------------
     def to_query(self) -> dict[str, list[str]]:
@@ -234,6 +267,8 @@ class TrialFilter:
             "sex": [self.sex] if self.sex else [],
             "drug": list(self.drugs),
             "q": [self.text] if self.text.strip() else [],
+            "near": [self.place.query] if self.place else [],
+            "radius": [self.radius.describe().replace(" ", "")] if self.place and self.radius else [],
         }
         return {k: v for k, v in query.items() if v}
 
@@ -275,6 +310,7 @@ class TrialFilter:
                 sex = raw.lower()
             elif raw.lower() not in ("all", "any"):
                 notices.append(f"Ignored sex “{raw[:20]}”: use female or male")
+        place, radius = _parse_near(values("near")[:1], values("radius")[:1], notices)
         return (
             cls(
                 indications=tuple(Indication(v) for v in indications),
@@ -287,6 +323,8 @@ class TrialFilter:
                 sex=sex,
                 drugs=tuple(dict.fromkeys(values("drug"))),
                 text=" ".join(values("q"))[:200],
+                place=place,
+                radius=radius,
             ),
             notices,
         )
@@ -294,10 +332,32 @@ class TrialFilter:
     @classmethod
     def parse_strict(cls, query: Mapping[str, Sequence[str]]) -> TrialFilter:
         """For the CLI: the first malformed value is an error, not a notice."""
+        for raw in query.get("near", ())[:1]:
+            resolve_place(raw)  # raises InvalidInput with the place's own sentence
+        for raw in query.get("radius", ())[:1]:
+            parse_radius(raw)
         parsed, notices = cls.from_query(query)
         if notices:
             raise InvalidInput(notices[0].replace("Ignored", "Unknown", 1))
         return parsed
+
+
+def _parse_near(
+    near: list[str], radius: list[str], notices: list[str]
+) -> tuple[Place | None, Radius | None]:
+    """A place we can find (offline) and an optional radius; problems become notices."""
+    place = parsed_radius = None
+    for raw in near:
+        try:
+            place = resolve_place(raw[:100])
+        except InvalidInput as exc:
+            notices.append(f"{exc} The distance filter is not applied.")
+    for raw in radius:
+        try:
+            parsed_radius = parse_radius(raw[:20])
+        except InvalidInput as exc:
+            notices.append(f"{exc} Showing any distance.")
+    return place, parsed_radius if place else None
 
 
 def _slug(raw: str) -> str:

@@ -1,0 +1,142 @@
+"""Benchmark (not a test): cold and warm `trials export`, and the dashboard's filter rerun.
+
+Runs against the fake ClinicalTrials.gov with 150 ms latency per response. Speed is reported as
+counts (requests, bytes) and as ratios to a floor measured on the same machine, because absolute
+seconds on shared 2-core machines are noisy.
+
+    .venv/bin/python bench/bench.py            # 300, 2,500 and 10,000 studies
+    .venv/bin/python bench/bench.py --sizes 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.corpus import make_studies  # noqa: E402
+from tests.fakeapi import FakeCtGov  # noqa: E402
+
+PY = sys.executable
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess]:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{done.stderr}")
+    return elapsed, done
+
+
+def median_of(runs: int, cmd: list[str], env: dict[str, str]) -> float:
+    return statistics.median(timed(cmd, env)[0] for _ in range(runs))
+
+
+def bench_export(n: int, floor: float, runs: int) -> dict[str, object]:
+    studies = make_studies(n)
+    full_bytes = sum(len(json.dumps(s, separators=(",", ":"))) for s in studies)
+    with FakeCtGov(studies, latency=0.15) as server, tempfile.TemporaryDirectory() as cache:
+        env = os.environ | {"TRIALS_API_URL": server.base_url, "TRIALS_CACHE_DIR": cache}
+        export = [PY, "-m", "trials", "export", "--out", os.devnull]
+        cold, _ = timed(export, env)
+        pages = [r for r in server.requests if r.path.endswith("/studies")]
+        received = sum(r.bytes_sent for r in server.requests)
+        server.requests.clear()
+        warm = median_of(runs, export, env)
+        warm_requests = len(server.requests)
+    return {
+        "studies": n,
+        "study_requests": len(pages),
+        "target_requests": math.ceil(n / 1000) + (1 if n % 1000 == 0 else 0),
+        "all_requests": len(pages) + 1,
+        "bytes_received": received,
+        "bytes_full_records": full_bytes,
+        "bytes_ratio": received / full_bytes,
+        "cold_s": cold,
+        "warm_s": warm,
+        "warm_requests": warm_requests,
+        "warm_vs_floor": warm / floor,
+    }
+
+
+def bench_filters(n: int, repeats: int) -> list[tuple[str, float]]:
+    """Server-side work of one dashboard rerun after a filter change (no browser)."""
+    from trials.filters import TrialFilter, search_text
+    from trials.pipeline import build_tables
+    from trials.present import results_table
+
+    tables = build_tables(make_studies(n))
+    trials = tables.trials.assign(search_text=search_text(tables.trials))
+    sites = tables.sites
+    cases = {
+        "no filter": {},
+        "indication + phase + status": {"indication": ["mcl", "fl"], "phase": ["2", "3"],
+                                        "status": ["recruiting"]},
+        "country + state + age + sex": {"country": ["United States"], "state": ["California"],
+                                        "age": ["70"], "sex": ["female"]},
+        "drug + text search": {"drug": ["Dexamethasone"], "q": ["transplant"]},
+        "near Boston, 250 mi": {"near": ["02115"], "radius": ["250"]},
+    }  # fmt: skip
+    results = []
+    for name, query in cases.items():
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            f, _ = TrialFilter.from_query(query)
+            kept = f.apply(trials, sites)
+            f.sites_of(kept, sites)
+            results_table(kept)
+            f.describe(len(kept))
+            times.append(time.perf_counter() - start)
+        results.append((name, statistics.median(times)))
+    return [("sites in dataset", float(len(sites))), *results]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[300, 2500, 10_000])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    floor = median_of(args.runs, [PY, "-c", "import pandas, requests_cache"], dict(os.environ))
+    lines = [
+        f"Benchmark run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
+        f"{os.cpu_count()} cores; import floor (`python -c \"import pandas, requests_cache\"`): "
+        f"{floor:.2f} s",
+        "",
+        "| studies | study-page requests (target) | bytes received | vs full records | "
+        "cold export | warm export | warm requests | warm ÷ import floor |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for n in args.sizes:
+        r = bench_export(n, floor, args.runs)
+        lines.append(
+            f"| {n:,} | {r['study_requests']} ({r['target_requests']}) | "
+            f"{r['bytes_received'] / 1e6:.1f} MB | {r['bytes_ratio']:.1%} | {r['cold_s']:.1f} s | "
+            f"{r['warm_s']:.2f} s | {r['warm_requests']} | {r['warm_vs_floor']:.2f}× |"
+        )
+        print(lines[-1], file=sys.stderr)
+    filters = bench_filters(max(args.sizes), args.runs)
+    lines += ["", f"Dashboard filter rerun (server side), {max(args.sizes):,} trials, "
+              f"{int(filters[0][1]):,} sites:", "", "| filter change | median |", "|---|---:|"]  # fmt: skip
+    lines += [f"| {name} | {seconds * 1000:.0f} ms |" for name, seconds in filters[1:]]
+    report = "\n".join(lines)
+    print(report)
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "latest.md").write_text(report + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

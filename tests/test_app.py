@@ -1,0 +1,154 @@
+"""Dashboard wiring with Streamlit's AppTest: link -> widgets -> filtered results; errors shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import make_settings
+from tests.corpus import hostile_study, load_samples
+from tests.fakeapi import FakeCtGov
+from trials.pipeline import Mode, open_dataset
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+
+@pytest.fixture
+def server() -> Iterator[FakeCtGov]:
+    with FakeCtGov([*load_samples(), hostile_study()]) as fake:
+        yield fake
+
+
+@pytest.fixture
+def app_env(server: FakeCtGov, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A saved, fresh dataset and the app pointed at the fake API; Streamlit caches cleared."""
+    cache = tmp_path / "cache"
+    settings = make_settings(server.base_url, cache)
+    open_dataset(settings, now=datetime.now(timezone.utc), mode=Mode.FORCE)
+    monkeypatch.setenv("TRIALS_API_URL", server.base_url)
+    monkeypatch.setenv("TRIALS_CACHE_DIR", str(cache))
+    monkeypatch.setenv("TRIALS_MIN_INTERVAL", "0")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    return cache
+
+
+def run_app(query: dict[str, str | list[str]] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def caption(at: AppTest) -> str:
+    return at.subheader[0].value
+
+
+def test_the_header_says_how_many_trials_and_how_fresh(app_env: Path):
+    at = run_app()
+    head = " ".join(m.value for m in at.markdown)
+    assert "open lenalidomide trials on ClinicalTrials.gov" in head
+    assert "data from 20 Nov 2026, checked just now" in head
+    assert any("not medical advice" in c.value for c in at.caption)
+
+
+def test_a_shared_link_sets_the_widgets_and_filters_the_table(app_env: Path):
+    at = run_app({"indication": ["mcl", "fl"], "status": "recruiting", "phase": "2"})
+    assert at.multiselect(key="indication").value == ["mcl", "fl"]
+    assert at.multiselect(key="status").value == ["RECRUITING"]
+    assert caption(at).startswith(tuple(f"{n} recruiting trial" for n in range(1, 30)))
+    assert "in mantle cell lymphoma or follicular lymphoma" in caption(at)
+    table = at.dataframe[0].value
+    assert len(table) == int(caption(at).split()[0])
+    assert all(("Mantle" in d or "Follicular" in d) for d in table["indications"])
+
+
+def test_changing_a_widget_refilters_and_updates_the_link(app_env: Path):
+    at = run_app()
+    everything = len(at.dataframe[0].value)
+    at.multiselect(key="indication").select("myeloma").run()
+    mm = at.dataframe[0].value
+    assert 0 < len(mm) < everything
+    assert at.query_params["indication"] in ("myeloma", ["myeloma"])
+
+
+def test_malformed_link_values_are_ignored_with_a_notice(app_env: Path):
+    at = run_app({"indication": ["lupus", "mcl"], "age": "old", "country": "Atlantis"})
+    notices = " ".join(i.value for i in at.info)
+    assert "lupus" in notices and "old" in notices and "Atlantis" in notices
+    assert at.multiselect(key="indication").value == ["mcl"]
+
+
+def test_a_trial_link_opens_its_detail(app_env: Path):
+    nct = "NCT04071457"
+    at = run_app({"trial": nct})
+    assert "S1803" in at.header[0].value
+    text = " ".join(m.value for m in at.markdown)
+    assert "Multiple myeloma" in text and "Maintenance" in text
+    assert "Why these tags?" in [e.label for e in at.expander]
+
+
+def test_choosing_a_row_opens_the_detail(app_env: Path):
+    at = run_app({"indication": "mcl"})
+    table = at.dataframe[0].value
+    key = at.dataframe[0].key
+    at.session_state[key] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    assert at.header and at.header[0].value.replace("\\", "") == table.iloc[0]["title"].replace("\\", "")
+
+
+def test_a_hostile_record_is_shown_as_text(app_env: Path):
+    at = run_app({"trial": "NCT09999999"})
+    rendered = " ".join(m.value for m in at.markdown)
+    for bad in ("<script", "<img", "<iframe", "javascript:", "<b>"):
+        assert bad not in rendered
+    assert "&lt;script&gt;" in rendered  # still readable as text
+
+
+def test_the_api_being_down_shows_the_saved_data_with_a_banner(
+    app_env: Path, server: FakeCtGov, monkeypatch: pytest.MonkeyPatch
+):
+    server.stop()
+    monkeypatch.setenv("TRIALS_MAX_AGE_HOURS", "0")  # saved data is now "stale"
+    at = run_app()
+    warning = " ".join(w.value for w in at.warning)
+    assert "Couldn't refresh from ClinicalTrials.gov" in warning
+    assert "Showing the last saved data" in warning
+    assert len(at.dataframe[0].value) > 0
+
+
+def test_no_data_and_no_api_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("TRIALS_API_URL", "http://127.0.0.1:9/api/v2")
+    monkeypatch.setenv("TRIALS_CACHE_DIR", str(tmp_path / "empty"))
+    st.cache_resource.clear()
+    at = run_app()
+    assert at.error and "No trial data yet" in at.error[0].value
+
+
+def test_near_me_from_the_link(app_env: Path):
+    at = run_app({"near": "02115", "radius": "500mi"})
+    assert at.text_input(key="near").value == "02115"
+    assert "within 500 mi of" in caption(at)
+    assert "distance" in at.dataframe[0].value.columns
+    distances = list(at.dataframe[0].value["distance"])
+    assert distances == sorted(distances)
+
+
+def test_first_run_without_data_fetches_it(server: FakeCtGov, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch):  # fmt: skip
+    monkeypatch.setenv("TRIALS_API_URL", server.base_url)
+    monkeypatch.setenv("TRIALS_CACHE_DIR", str(tmp_path / "new"))
+    monkeypatch.setenv("TRIALS_MIN_INTERVAL", "0")
+    st.cache_resource.clear()
+    at = run_app()
+    assert len(at.dataframe[0].value) > 0
+    assert any(r.path.endswith("/studies") for r in server.requests)
+
+

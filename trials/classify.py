@@ -1,0 +1,400 @@
+"""Tag a trial with the indications and treatment settings it enrols, quoting the words that say so.
+
+The rules are data: tables of (tag, regex) that find mentions, and tables of contexts that cancel a
+mention (negation, "transformed from", outcome wording). Small decision functions read what is left.
+Tags that are not Indication or Setting ids ("mds", "del5q", "mimic", ...) are internal facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from trials.model import Classification, Evidence, Indication, Setting, Trial
+
+#: Bump when any rule changes: stored datasets are reclassified when theirs differs.
+CLASSIFIER_VERSION = 1
+
+
+def _alt(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+# Abbreviations are case-sensitive ((?-i:...)) so "mm3", "Mcl-1", "fL" and "FLT3" never match.
+DISEASE_RULES: tuple[tuple[str, str], ...] = (
+    ("myeloma", _alt(r"(?<!osteosclerotic )\bmyelomas?\b(?![\s-]*(?:working group|defining))",
+                     r"\bplasma[- ]cell leuka?emias?\b", r"\bplasmacytomas?\b",
+                     r"(?-i:\b(?:HR-?)?SMM\b|\b(?:TI-|TE-|TNE-)?NDMM\b|\bR/?RMM\b|\bp?PCL\b)",
+                     r"(?<![\d.,])(?<![\d.,]\s)(?-i:\bMM\b)(?!/)")),
+    ("smoldering", _alt(r"\bsmou?ldering\b", r"(?-i:\b(?:HR-?)?SMM\b)",
+                        r"\basymptomatic (?:multiple )?myeloma")),
+    ("mcl", _alt(r"\bmantle[- ]cells?\b(?![- ](?:zone|layer))(?:\s+lymphomas?\b)?",
+                 r"(?-i:\bMCL\b)(?![- ]?1\b)")),
+    ("fl", _alt(r"\bfollic(?:ular|le)(?:[\s-]+(?:center|centre|cell|B[- ]cell|"
+                r"non[- ]?Hodgkin'?s?))*\s+(?:lymphomas?|NHL)\b",
+                r"\blymphoma,\s*follicular\b",
+                r"\bfollicular\s*(?:,|/|&|\band\b|\bor\b)\s*(?:[\w,-]+\s+){0,4}?(?:lymphomas?|NHL)\b",
+                r"(?<![\d.])(?<![\d.]\s)(?-i:\bFL)(?:\b|(?=[1-3]))")),
+    ("mzl", _alt(r"\b(?:(?:splenic|nodal|extranodal)\s+)?marginal[- ]zone(?:\s+B[- ]cell)?"
+                 r"(?:\s+lymphomas?)?\b",
+                 r"\bmucosa[- ]associated lymphoid tissue\b", r"\bMALToma\b",
+                 r"(?-i:\b[SNE]?MZL\b|\bMALT\b)")),
+    ("mds", _alt(r"\bmyelodysplas(?:tic|ia)\b(?![- ]related|\s*/\s*myeloproliferative)",
+                 r"(?-i:\bMDS\b)(?!\s*/\s*MPN)", r"\brefractory an(?:a)?emia\b",
+                 r"\brefractory cytopenias?\b", r"\b5q\s*(?:-|−|–|minus)\s*syndrome\b")),
+    # del(5q) as registries spell it: del(5q), del 5q31, del(5)(q31), 5q-, 5q minus, 5q deletion,
+    # deletion (of chromosome) 5q, monosomy 5q, loss of the long arm of chromosome 5, ...
+    ("del5q", _alt(r"\bdel\)?[\s-]*\(?\s*5\s*\)?\s*\(?\s*q(?:\d+(?:\.\d+)?)?\s*\)?",
+                   r"\b5q\s*(?:-|−|–)(?=\s|\)|,|;|\.|/|$|syndrome)", r"\b5q\s+minus\b",
+                   r"\b(?:chromosome\s+)?5q(?:\d+(?:\.\d+)?)?\s*-?\s*(?:deletion|deleted|del)\b",
+                   r"\b(?:deletion|deleted|loss|monosomy)\s+(?:of\s+)?(?:chromosome\s+)?5q[\d.]*",
+                   r"\b(?:deletion|loss)\s+of\s+(?:the\s+)?long\s+arm\s+of\s+chromosome\s+5\b",
+                   r"\b(?:chromosome\s+)?5q\s+(?:cytogenetic\s+)?abnormalit(?:y|ies)\b")),
+    ("lower-risk", _alt(r"\blow(?:er)?[- ]risk\b", r"\bint(?:ermediate)?[- ]?(?:1|I)\b(?![\dI])",
+                        r"\bIPSS(?:-R)?\s+(?:score\s+)?(?:of\s+)?(?:very\s+)?low\b")),
+    ("higher-risk", _alt(r"\bhigh(?:er)?[- ]risk\b(?!\s+of\b)",
+                         r"\bint(?:ermediate)?[- ]?(?:2|II)\b", r"\bexcess(?:ive)? blasts",
+                         r"(?-i:\bRAEB(?:-?(?:1|2|T|I|II))?\b|\bMDS-EB)")),
+    ("aml", _alt(r"(?-i:\bAML\b)", r"\bacute myelo(?:id|genous) leuka?emia")),
+    # Look-alikes of myeloma: a trial *titled* for one of these is not a myeloma trial.
+    ("mimic", _alt(r"\bamyloid(?:osis)?\b", r"\bPOEMS\b", r"\bMGUS\b", r"\bmonoclonal gammopathy",
+                   r"\bwaldenstr", r"\blymphoplasmacytic\b")),
+    # Any other named disease: naming one makes a trial "specific" (see _usable).
+    ("other-disease", _alt(
+        r"\bCLL\b", r"\bchronic lymphocytic", r"\bsmall lymphocytic", r"(?-i:\bSLL\b)",
+        r"\bDLBCL\b", r"\bdiffuse large", r"\blarge B[- ]cell", r"(?<!non-)(?<!non )\bhodgkin",
+        r"\bT[- ]cell (?:lymphoma|non|NHL|leuk)", r"(?-i:\b(?:PTCL|CTCL|PCNSL|CML|CMML)\b)",
+        r"\bmycosis fungoides", r"\bs[ée]zary", r"\b(?:CNS|central nervous system) lymphoma",
+        r"\bacute (?:lymphoblastic|promyelocytic)", r"\bmyelofibrosis", r"\bmyeloproliferat",
+        r"\bchronic myelo(?:monocytic|id|genous)", r"\bburkitt", r"\bhairy cell", r"\bcastleman",
+        r"\bcancers?\b", r"\bcarcinomas?\b", r"\btumou?rs?\b", r"\bsarcomas?\b", r"\bgliomas?\b",
+        r"\bastrocytomas?\b", r"\w+blastomas?\b", r"\bmelanomas?\b", r"\blupus\b", r"\bcrohn",
+        r"\bsickle", r"\bthalass", r"graft[- ]versus[- ]host", r"\bGVHD\b", r"\bHIV\b")),
+)
+
+SETTING_RULES: tuple[tuple[str, str], ...] = (
+    ("newly-diagnosed", _alt(
+        r"\bnewly[- ]diagnosed\b", r"(?-i:\b(?:TI-|TE-|TNE-)?NDMM\b)",
+        r"\b(?:previously[- ]|prior[- ])?untreated\b", r"\bnot (?:been )?previously treated",
+        r"\bnot (?:yet )?received any (?:prior )?treatment",
+        r"\bno (?:prior|previous) (?:systemic )?(?:therapy|treatment|chemotherapy)\b"
+        r"(?!\s+(?:with|including|containing)\b)")),
+    ("nd-naive", r"\b(?:treatment|therapy|chemotherapy)[- ]na[iï]ve\b"),
+    ("nd-line", r"\b(?:first|1st)[- ]line\b|\bfront[- ]?line\b"),
+    ("induction", r"(?<!re-)(?<!re)\binduction\b(?!\s+of\b)"),
+    ("relapsed-refractory", _alt(
+        r"\brelapsed\b", r"\brelapsing\b", r"\br/r\b", r"(?-i:\bRR(?:MM|MCL|FL)\b)",
+        r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia))",
+        r"\brecurrent\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
+        r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode))",
+        r"\b(?:second|third|fourth|2nd|3rd|later)[- ]line\b", r"\bpreviously[- ]treated\b(?! with)",
+        r"\b(?:has|have)\s+come\s+back\b", r"\bcame\s+back\b",
+        r"\bat least (?:one|two|three|1|2|3)\s+(?:prior\s+|previous\s+)?(?:lines?|regimens?|"
+        r"(?:systemic\s+)?therap(?:y|ies)|treatments?)\b",
+        r"\b(?:prior|previous)\s+lines?\s+of\s+(?:therapy|treatment)\b",
+        r"\b(?:one|two|three|[1-3])\s+(?:or more\s+)?(?:prior|previous)\s+(?:lines?|regimens?)\b",
+        r"\bprogress(?:ed|ing|ion|ive disease)\s+(?:[\w/-]+\s+){0,4}?(?:while\s+(?:on|receiving)|"
+        r"on\s+or\s+after|after|following|during|despite)\b")),
+    ("maintenance", r"\bmaintenance\b(?!\s+(?:of\s+(?:response|remission)|dose))"),
+)
+
+#: Matched only in conditions, titles, keywords and inclusion criteria: in a summary or an arm these
+#: words usually describe what happens later ("patients who relapse receive salvage therapy").
+CORE_SETTING_RULES: tuple[tuple[str, str], ...] = (
+    ("relapsed-refractory", r"\brelapses?\b(?!\s*-?\s*free)|\bsalvage\b"),
+)
+
+#: (tags, where, pattern): a mention of one of `tags` ("*": any) whose context matches is void.
+#: where: "before"/"after" the match within its clause, the "clause", or "weak clause" (the clause
+#: in a summary, arm or intervention only).
+GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    # Follicular lymphoma grade 3b is treated as DLBCL, and is enrolled alongside it.
+    (("fl",), "before", r"\bgrade\s*(?:3|III)\s*b\W*$"),
+    (("fl",), "after", r"^[\s,(]*(?:WHO\s+)?(?:grade\s*)?(?:3|III)\s*b\b"),
+    # "time to relapse", "relapse-free survival", "until progression after": outcomes, not setting.
+    (("relapsed-refractory",), "before", r"\b(?:time to|risk of|rates? of|incidence of|probability "
+     r"of|prevent\w*|delay\w*|reduc\w*|until|free from|duration of|at the time of|in case of|"
+     r"upon|in the event of|before)\s+(?:[\w-]+\s+){0,2}$"),
+    (("relapsed-refractory",), "after", r"^\s*-?\s*free\b"),
+    # Prior therapy, not the setting enrolled: "progressed while on lenalidomide maintenance",
+    # and RRMM line-counting ("induction, ASCT and maintenance count as one line").
+    (("maintenance",), "before", r"\b(?:on|during|prior|previous(?:ly)?|received|receiving|after|"
+     r"following|treated with|refractory to|failed|failure of|completed|completion of)\s+"
+     r"(?:[\w/+-]+\s+){0,2}$"),
+    (("maintenance",), "clause",
+     r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a) line\b"),
+    (("nd-line",), "before", r"\b(?:after|following|to|prior|previous|failed|failure of|beyond|"
+     r"than|since|from|received|receiving)\s+(?:[\w-]+\s+)?$"),
+    # "anti-CD38 treatment naive", "lenalidomide-naive": naive to a drug, not untreated.
+    (("nd-naive",), "before",
+     r"(?:CD38|BCMA|anti-[\w-]+|\w+(?:mab|mib|nib|clax|domide))\)?[\s-]*$"),
+    # Background in a summary or arm ("lenalidomide is approved for relapsed MCL") is not the trial.
+    (("*",), "weak clause", r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
+     r"indicated|licensed)\b|\bstandard (?:of care|treatments?|therap\w+)\b|\b(?:has|have) "
+     r"(?:been )?(?:shown|demonstrated)\b"),
+)
+
+#: Negation before a mention: "without del(5q)", "other than mantle cell", "no evidence of myeloma".
+NEGATION_CUE = (r"\b(?:no|not|without|except|excluding|exclude[sd]?|other than|rather than|"
+                r"absence of|lacking|negative for)\b")
+#: ... or after it: "del(5q) MDS are excluded" (but not "not eligible for transplant").
+NEGATION_AFTER = (r"^[^(]{0,40}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|"
+                  r"(?:not (?:be )?eligible|ineligible)(?!\s+for\s+(?!(?:this|the)\s+(?:study|"
+                  r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included)|an "
+                  r"exclusion)\b|^\s*-?\s*negative\b")
+#: A disease named as the origin of another: "DLBCL transformed from follicular lymphoma".
+TRANSFORM_CUE = (r"\b(?:transform\w*|arising|arisen|evolv(?:ed|ing)|secondary to|progress(?:ed|"
+                 r"ion|ing) to|richter'?s?|antecedent)\b")
+TRANSFORM_AFTER = (r"^[^(]{0,30}?\b(?:(?:has|have|had)\s+(?:histologically\s+)?transformed|"
+                   r"with\s+(?:histologic(?:al)?\s+)?transformation|transformed\s+(?:to|into))\b")
+
+INDICATION_OF = {"myeloma": Indication.MYELOMA, "mcl": Indication.MCL, "fl": Indication.FL,
+                 "mzl": Indication.MZL}
+SETTING_OF = {"newly-diagnosed": Setting.NEWLY_DIAGNOSED, "nd-naive": Setting.NEWLY_DIAGNOSED,
+              "nd-line": Setting.NEWLY_DIAGNOSED, "maintenance": Setting.MAINTENANCE,
+              "relapsed-refractory": Setting.RELAPSED_REFRACTORY}
+DISEASE_TAGS = frozenset(tag for tag, _ in DISEASE_RULES)
+#: Tags that name a disease; a trial whose conditions/titles/keywords/MeSH name one is "specific".
+SPECIFIC_TAGS = DISEASE_TAGS - {"lower-risk", "higher-risk"}
+#: Summary/arm mentions of these count in a specific trial when their family is named there.
+FAMILY = {"del5q": "mds", "lower-risk": "mds", "higher-risk": "mds"}
+
+STRONG, INCLUSION, WEAK, EXCLUSION = "strong", "inclusion", "weak", "exclusion"
+TITLE_FIELDS = frozenset({"title", "official title"})
+CORE_FIELDS = frozenset({"condition", "title", "official title", "keyword", "inclusion criteria"})
+SHORT_ENTRY = 80  # conditions, keywords and MeSH terms this short are quoted whole
+
+_FLAGS = re.IGNORECASE
+_DISEASE = tuple((tag, re.compile(p, _FLAGS)) for tag, p in DISEASE_RULES)
+_SETTING = tuple((tag, re.compile(p, _FLAGS)) for tag, p in SETTING_RULES)
+_CORE_SETTING = tuple((tag, re.compile(p, _FLAGS)) for tag, p in CORE_SETTING_RULES)
+_GUARDS = tuple((tags, where, re.compile(p, _FLAGS)) for tags, where, p in GUARDS)
+_NEGATION_CUE = re.compile(NEGATION_CUE, _FLAGS)
+_NEGATION_AFTER = re.compile(NEGATION_AFTER, _FLAGS)
+_TRANSFORM_CUE = re.compile(TRANSFORM_CUE, _FLAGS)
+_TRANSFORM_AFTER = re.compile(TRANSFORM_AFTER, _FLAGS)
+_BOTH_WAYS = re.compile(r"\bwith\s*(?:or|and|/)\s*$", _FLAGS)  # "with or without del(5q)"
+_NON_PREFIX = re.compile(r"\bnon[\s-]*$", _FLAGS)  # "non-del(5q)", "non-follicular"
+_GAP_STOP = re.compile(r"\b(?:(?:or|and)\s+with|but)\b", _FLAGS)  # "without X or with del(5q)"
+_NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_WORD = re.compile(r"[^\W_]+")
+# A clause ends at a line break, a semicolon, or a full stop that starts a new sentence.
+_BOUNDARY = re.compile(r"[;\n]|\.(?=\s+[A-Z(])|\.$")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark backslash escapes: "\>" -> ">"
+_SECTION = re.compile(
+    r"^[\s#>*_-]*(?:key\s+|main\s+|major\s+|general\s+|additional\s+|specific\s+)?"
+    r"(inclusion|exclusion)(?:\s+criteria)?(?:[\s*_]*$|[^\n:]{0,40}:)",
+    _FLAGS | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    name: str  # the human field name shown as evidence
+    kind: str  # STRONG, INCLUSION, WEAK or EXCLUSION
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    tag: str
+    field: _Field
+    text: str
+    negated: bool
+
+
+def classify_trial(trial: Trial) -> Classification:
+    """Indications and settings of `trial`, each with an Evidence quoting the words that matched."""
+    fields = _trial_fields(trial)
+    disease = [hit for f in fields for hit in _scan(f, _DISEASE)]
+    setting = [hit for f in fields if f.kind != EXCLUSION and f.name != "MeSH term"
+               for rules in (_SETTING, _CORE_SETTING if f.name in CORE_FIELDS else ())
+               for hit in _scan(f, rules)]
+    found: dict[Indication | Setting, _Hit] = {**_indications(disease),
+                                                **_settings(setting, disease)}
+    tags = [tag for tag in (*Indication, *Setting) if tag in found]
+    return Classification(
+        indications=tuple(t for t in tags if isinstance(t, Indication)) or (Indication.OTHER,),
+        settings=tuple(t for t in tags if isinstance(t, Setting)),
+        evidence=tuple(Evidence(t.value, found[t].field.name, found[t].text) for t in tags),
+    )
+
+
+def _indications(hits: list[_Hit]) -> dict[Indication, _Hit]:
+    usable = _usable(hits)
+    first: dict[str, _Hit] = {}
+    for hit in usable:
+        first.setdefault(hit.tag, hit)
+    found = {INDICATION_OF[tag]: hit for tag, hit in first.items() if tag in INDICATION_OF}
+    title_tags = {hit.tag for hit in usable if hit.field.name in TITLE_FIELDS}
+    if "mimic" in title_tags and "myeloma" not in title_tags:
+        # AL amyloidosis/POEMS/MGUS/Waldenström trials are often filed under a myeloma condition
+        # (NCT00564889: "Multiple Myeloma and Plasma Cell Neoplasm"); only inclusion criteria that
+        # admit myeloma patients make such a trial a myeloma trial.
+        found.pop(Indication.MYELOMA, None)
+        admitted = [hit for hit in usable if hit.tag == "myeloma" and hit.field.kind == INCLUSION]
+        if admitted:
+            found[Indication.MYELOMA] = admitted[0]
+    mds = _mds_del5q(hits, usable)
+    if mds is not None:
+        found[Indication.MDS_DEL5Q] = mds
+    return found
+
+
+def _usable(hits: list[_Hit]) -> list[_Hit]:
+    """Un-negated mentions outside exclusion criteria; in summaries and arms only when needed.
+
+    A summary often names other diseases in passing ("lenalidomide is approved for myeloma and
+    del(5q) MDS"), so it counts only when conditions, titles, keywords and MeSH name no specific
+    disease (a broad "Lymphoma" or "Indolent NHL" trial) or already name the same family.
+    """
+    kept = [hit for hit in hits if not hit.negated and hit.field.kind != EXCLUSION]
+    strong = {hit.tag for hit in kept if hit.field.kind == STRONG}
+    specific = bool(strong & SPECIFIC_TAGS)
+    return [hit for hit in kept
+            if hit.field.kind != WEAK or not specific or FAMILY.get(hit.tag, hit.tag) in strong]
+
+
+def _mds_del5q(hits: list[_Hit], usable: list[_Hit]) -> _Hit | None:
+    """The evidence that patients with del(5q) MDS can enrol, or None.
+
+    An MDS trial qualifies when it names del(5q) as eligible, or when it is open to MDS and does
+    not restrict to non-del(5q) (a negated mention anywhere, or del(5q) in exclusion criteria).
+    Judgement call: a trial only for higher-risk MDS, or one enrolling MDS together with AML, uses
+    lenalidomide as an AML-type regimen, so it counts only if it names del(5q) itself.
+    CMML and MDS/MPN alone are not MDS here.
+    """
+    mds = [hit for hit in usable if hit.tag == "mds"]
+    if not mds:
+        return None
+    restricted = any(hit.tag == "del5q" and (hit.negated or hit.field.kind == EXCLUSION)
+                     for hit in hits)
+    named = [hit for hit in usable
+             if hit.tag == "del5q" and not (restricted and hit.field.kind == WEAK)]
+    if named:
+        return named[0]
+    tags = {hit.tag for hit in usable}
+    with_aml = any(hit.tag == "aml" and hit.field.kind == STRONG for hit in usable)
+    if restricted or ("lower-risk" not in tags and ("higher-risk" in tags or with_aml)):
+        return None
+    return mds[0]
+
+
+def _settings(hits: list[_Hit], disease: list[_Hit]) -> dict[Setting, _Hit]:
+    found: dict[Setting, _Hit] = {}
+    for hit in hits:
+        if not hit.negated and hit.tag in SETTING_OF:
+            found.setdefault(SETTING_OF[hit.tag], hit)
+    induction = next((hit for hit in hits if hit.tag == "induction" and not hit.negated), None)
+    smoldering = any(hit.tag == "smoldering" and hit.field.kind == STRONG and not hit.negated
+                     for hit in disease)
+    # "Induction" alone means first-line treatment, unless the trial is for relapsed disease or
+    # for smoldering myeloma (neither newly diagnosed nor relapsed unless it says so).
+    lines = {Setting.NEWLY_DIAGNOSED, Setting.RELAPSED_REFRACTORY}
+    if induction and not smoldering and not found.keys() & lines:
+        found[Setting.NEWLY_DIAGNOSED] = induction
+    return found
+
+
+def _scan(field: _Field, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> Iterator[_Hit]:
+    for tag, pattern in rules:
+        for match in pattern.finditer(field.text):
+            before, after = _context(field.text, match.start(), match.end())
+            if _guarded(tag, field, before + match.group() + after, before, after):
+                continue
+            if tag in DISEASE_TAGS and _transformed(before, after):
+                continue
+            yield _Hit(tag, field, _quote(field, match), _negated(before, after))
+
+
+def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> bool:
+    context = {"before": before, "after": after, "clause": clause,
+               "weak clause": clause if field.kind == WEAK else ""}
+    return any((tag in tags or "*" in tags) and rx.search(context[where])
+               for tags, where, rx in _GUARDS)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a match within its clause, at most ~80 characters each.
+
+    Parenthetical asides after the match are dropped, so "myeloma (>30% plasma cells) are
+    excluded" negates myeloma while "MCL (blastoid variants excluded)" does not negate MCL.
+    """
+    cut = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    stop = _BOUNDARY.search(text, end)
+    after = _PARENTHETICAL.sub("", text[end:stop.start() if stop else len(text)])
+    return text[max(cut, start - 80):start], after[:80]
+
+
+def _negated(before: str, after: str) -> bool:
+    before = _NOS.sub("NOS", before)
+    if _NON_PREFIX.search(before):
+        return True
+    cues = list(_NEGATION_CUE.finditer(before))
+    if cues:
+        cue, gap = cues[-1], before[cues[-1].end():]
+        both_ways = cue.group().lower() == "without" and _BOTH_WAYS.search(before[:cue.start()])
+        if len(_WORD.findall(gap)) <= 4 and not _GAP_STOP.search(gap) and not both_ways:
+            return True
+    return bool(_NEGATION_AFTER.search(after))
+
+
+def _transformed(before: str, after: str) -> bool:
+    """Named as what another disease came from: "transformed indolent lymphoma (e.g., FL, MZL)"."""
+    cues = list(_TRANSFORM_CUE.finditer(before))
+    if cues:
+        gap = before[cues[-1].end():]
+        if len(_WORD.findall(gap)) <= 5 and ("," not in gap or "(" in gap):
+            return True
+    return bool(_TRANSFORM_AFTER.search(after))
+
+
+def _quote(field: _Field, match: re.Match[str]) -> str:
+    whole = field.name in {"condition", "keyword", "MeSH term"} and len(field.text) <= SHORT_ENTRY
+    return " ".join((field.text if whole else match.group()).split())
+
+
+def _trial_fields(trial: Trial) -> list[_Field]:
+    """Every text of the trial we read, strongest first (the first hit per tag is its evidence)."""
+    inclusion, exclusion = split_eligibility(unescape(trial.eligibility_criteria))
+    strong = [
+        *(("condition", text) for text in trial.conditions),
+        ("title", trial.brief_title),
+        ("official title", trial.official_title),
+        *(("keyword", text) for text in trial.keywords),
+        *(("MeSH term", text) for text in trial.condition_mesh_terms),
+    ]
+    weak = [
+        ("summary", trial.brief_summary),
+        *(("arm", text) for arm in trial.arms for text in (arm.label, arm.description)),
+        *(("intervention", text) for text in trial.interventions),
+    ]
+    return [
+        *(_Field(name, STRONG, unescape(text)) for name, text in strong if text.strip()),
+        _Field("inclusion criteria", INCLUSION, inclusion),
+        *(_Field(name, WEAK, unescape(text)) for name, text in weak if text.strip()),
+        _Field("exclusion criteria", EXCLUSION, exclusion),
+    ]
+
+
+def unescape(text: str) -> str:
+    """CommonMark text without its backslash escapes ("\\>= 18" -> ">= 18")."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+def split_eligibility(text: str) -> tuple[str, str]:
+    """(inclusion, exclusion) parts of eligibility text; text before any header counts as inclusion.
+
+    Headers vary: "Inclusion Criteria:", "Key Exclusion Criteria", "**Exclusion Criteria:**",
+    "EXCLUSION CRITERIA", "Inclusion criteria for Part 2:". Old NCI records use other headers
+    ("DISEASE CHARACTERISTICS:"), which stay in the inclusion part.
+    """
+    parts: dict[str, list[str]] = {"inclusion": [], "exclusion": []}
+    mode, pos = "inclusion", 0
+    for header in _SECTION.finditer(text):
+        parts[mode].append(text[pos:header.start()])
+        mode, pos = header.group(1).lower(), header.end()
+    parts[mode].append(text[pos:])
+    return "\n".join(parts["inclusion"]).strip(), "\n".join(parts["exclusion"]).strip()
