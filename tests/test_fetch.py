@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+import os
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -303,3 +304,18 @@ def test_settings_from_env_reads_the_two_variables(tmp_path: Path):
     assert default.api_url == "https://clinicaltrials.gov/api/v2"
     assert default.cache_dir == tmp_path / ".cache" / "lenalidomide-trials"
     assert replace(default, min_interval=2).min_interval == 2
+
+
+def test_an_upgrade_re_derives_the_saved_dataset_without_the_network(
+    fake_api: FakeCtGov, settings: Settings, monkeypatch: pytest.MonkeyPatch
+):
+    assert cli(settings, "fetch")[0] == 0
+    before = _saved(settings)
+    fake_api.stop()  # offline: the raw studies saved with the dataset are enough
+    monkeypatch.setattr("trials.pipeline.SCHEMA_VERSION", before.meta.schema_version + 1)
+    code, _, err = cli(settings, "export", "--offline", "--out", os.devnull)
+    assert code == 0, err
+    after = _saved(settings)
+    assert after.meta.schema_version == before.meta.schema_version + 1
+    assert after.path != before.path and after.meta.fetched_at == before.meta.fetched_at
+    assert list(after.trials["nct_id"]) == list(before.trials["nct_id"])

@@ -134,3 +134,12 @@ def test_aliases_and_other_drugs_from_real_sample_phrasing():
 
 def test_records_survive_a_json_round_trip(real):
     assert study_to_trial(json.loads(json.dumps(real))) == study_to_trial(real)
+
+
+def test_space_separated_regimens_are_split_into_drugs():
+    # NCT04483739 registers its arms as "Isatuximab Carfilzomib Lenalidomide Dexamethasone".
+    assert other_drugs([
+        {"type": "DRUG", "name": "Carfilzomib Lenalidomide Dexamethasone"},
+        {"type": "DRUG", "name": "Isatuximab Carfilzomib Lenalidomide Dexamethasone"},
+        {"type": "DRUG", "name": "Brentuximab vedotin + lenalidomide"},
+    ]) == ("Carfilzomib", "Dexamethasone", "Isatuximab", "Brentuximab vedotin")

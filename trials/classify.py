@@ -1,7 +1,7 @@
-"""Tag a trial with the indications and treatment settings it enrols, quoting the words that say so.
+"""Tag a trial with the indications and settings it enrols, quoting the words that say so.
 
-The rules are data: tables of (tag, regex) that find mentions, and tables of contexts that cancel a
-mention (negation, "transformed from", outcome wording). Small decision functions read what is left.
+Rules are data: (tag, regex) tables find mentions, guard tables void mentions by their context
+(negation, "transformed from", outcome wording), and small functions decide from what is left.
 Tags that are not Indication or Setting ids ("mds", "del5q", "mimic", ...) are internal facts.
 """
 
@@ -24,14 +24,15 @@ def _alt(*alternatives: str) -> str:
 # Abbreviations are case-sensitive ((?-i:...)) so "mm3", "Mcl-1", "fL" and "FLT3" never match.
 DISEASE_RULES: tuple[tuple[str, str], ...] = (
     ("myeloma", _alt(r"(?<!osteosclerotic )\bmyelomas?\b(?![\s-]*(?:working group|defining))",
-                     r"\bplasma[- ]cell leuka?emias?\b", r"\bplasmacytomas?\b",
-                     r"(?-i:\b(?:HR-?)?SMM\b|\b(?:TI-|TE-|TNE-)?NDMM\b|\bR/?RMM\b|\bp?PCL\b)",
+                     r"\bplasma[- ]cell leuka?emias?\b", r"\bleuka?emia,\s*plasma[- ]cell\b",
+                     r"\bplasmacytomas?\b",
+                     r"(?-i:\b(?:HR-?)?SMM\b|\b(?:TI-|TE-|TNE-)?NDMM\b|\bR/?RMM\b|\bp?PCL\b(?!-\d))",
                      r"(?<![\d.,])(?<![\d.,]\s)(?-i:\bMM\b)(?!/)")),
     ("smoldering", _alt(r"\bsmou?ldering\b", r"(?-i:\b(?:HR-?)?SMM\b)",
                         r"\basymptomatic (?:multiple )?myeloma")),
     ("mcl", _alt(r"\bmantle[- ]cells?\b(?![- ](?:zone|layer))(?:\s+lymphomas?\b)?",
                  r"(?-i:\bMCL\b)(?![- ]?1\b)")),
-    ("fl", _alt(r"\bfollic(?:ular|le)(?:[\s-]+(?:center|centre|cell|B[- ]cell|"
+    ("fl", _alt(r"(?<!cutaneous )\bfollic(?:ular|le)(?:[\s-]+(?:center|centre|cell|B[- ]cell|"
                 r"non[- ]?Hodgkin'?s?))*\s+(?:lymphomas?|NHL)\b",
                 r"\blymphoma,\s*follicular\b",
                 r"\bfollicular\s*(?:,|/|&|\band\b|\bor\b)\s*(?:[\w,-]+\s+){0,4}?(?:lymphomas?|NHL)\b",
@@ -53,7 +54,7 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
                    r"\b(?:chromosome\s+)?5q\s+(?:cytogenetic\s+)?abnormalit(?:y|ies)\b")),
     ("lower-risk", _alt(r"\blow(?:er)?[- ]risk\b", r"\bint(?:ermediate)?[- ]?(?:1|I)\b(?![\dI])",
                         r"\bIPSS(?:-R)?\s+(?:score\s+)?(?:of\s+)?(?:very\s+)?low\b")),
-    ("higher-risk", _alt(r"\bhigh(?:er)?[- ]risk\b(?!\s+of\b)",
+    ("higher-risk", _alt(r"\bhigh(?:er)?[- ]risk\b(?!\s+(?:of|for)\b)",
                          r"\bint(?:ermediate)?[- ]?(?:2|II)\b", r"\bexcess(?:ive)? blasts",
                          r"(?-i:\bRAEB(?:-?(?:1|2|T|I|II))?\b|\bMDS-EB)")),
     ("aml", _alt(r"(?-i:\bAML\b)", r"\bacute myelo(?:id|genous) leuka?emia")),
@@ -76,13 +77,15 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
 SETTING_RULES: tuple[tuple[str, str], ...] = (
     ("newly-diagnosed", _alt(
         r"\bnewly[- ]diagnosed\b", r"(?-i:\b(?:TI-|TE-|TNE-)?NDMM\b)",
-        r"\b(?:previously[- ]|prior[- ])?untreated\b", r"\bnot (?:been )?previously treated",
-        r"\bnot (?:yet )?received any (?:prior )?treatment",
-        r"\bno (?:prior|previous) (?:systemic )?(?:therapy|treatment|chemotherapy)\b"
-        r"(?!\s+(?:with|including|containing)\b)")),
+        r"\b(?:previously[- ]|prior[- ])?untreated\b", r"\bnot (?:been )?previously treated")),
     ("nd-naive", r"\b(?:treatment|therapy|chemotherapy)[- ]na[iï]ve\b"),
     ("nd-line", r"\b(?:first|1st)[- ]line\b|\bfront[- ]?line\b"),
-    ("induction", r"(?<!re-)(?<!re)\binduction\b(?!\s+of\b)"),
+    # Weak signs of first-line treatment; see _settings.
+    ("nd-weak", _alt(r"(?<!re-)(?<!re)\binduction\b(?!\s+of\b)",
+                     r"\bnot (?:yet |previously )?(?:have |has )?received (?:any )?"
+                     r"(?:prior |previous )?(?:systemic )?(?:treatment|therapy)",
+                     r"\bno (?:prior|previous) (?:systemic )?(?:therapy|treatment|chemotherapy)\b"
+                     r"(?!\s+(?:with|including|containing)\b)")),
     ("relapsed-refractory", _alt(
         r"\brelapsed\b", r"\brelapsing\b", r"\br/r\b", r"(?-i:\bRR(?:MM|MCL|FL)\b)",
         r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia))",
@@ -102,7 +105,8 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
 #: Matched only in conditions, titles, keywords and inclusion criteria: in a summary or an arm these
 #: words usually describe what happens later ("patients who relapse receive salvage therapy").
 CORE_SETTING_RULES: tuple[tuple[str, str], ...] = (
-    ("relapsed-refractory", r"\brelapses?\b(?!\s*-?\s*free)|\bsalvage\b"),
+    ("relapsed-refractory",
+     r"\brelapses?\b(?!\s*-?\s*free|\s+(?:prevention|prophylaxis|risk))|\bsalvage\b"),
 )
 
 #: (tags, where, pattern): a mention of one of `tags` ("*": any) whose context matches is void.
@@ -123,7 +127,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      r"following|treated with|refractory to|failed|failure of|completed|completion of)\s+"
      r"(?:[\w/+-]+\s+){0,2}$"),
     (("maintenance",), "clause",
-     r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a) line\b"),
+     r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a|1) line\b"),
     (("nd-line",), "before", r"\b(?:after|following|to|prior|previous|failed|failure of|beyond|"
      r"than|since|from|received|receiving)\s+(?:[\w-]+\s+)?$"),
     # "anti-CD38 treatment naive", "lenalidomide-naive": naive to a drug, not untreated.
@@ -131,7 +135,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      r"(?:CD38|BCMA|anti-[\w-]+|\w+(?:mab|mib|nib|clax|domide))\)?[\s-]*$"),
     # Background in a summary or arm ("lenalidomide is approved for relapsed MCL") is not the trial.
     (("*",), "weak clause", r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
-     r"indicated|licensed)\b|\bstandard (?:of care|treatments?|therap\w+)\b|\b(?:has|have) "
+     r"indicated|licensed)\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
      r"(?:been )?(?:shown|demonstrated)\b"),
 )
 
@@ -144,8 +148,9 @@ NEGATION_AFTER = (r"^[^(]{0,40}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:exc
                   r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included)|an "
                   r"exclusion)\b|^\s*-?\s*negative\b")
 #: A disease named as the origin of another: "DLBCL transformed from follicular lymphoma".
-TRANSFORM_CUE = (r"\b(?:transform\w*|arising|arisen|evolv(?:ed|ing)|secondary to|progress(?:ed|"
-                 r"ion|ing) to|richter'?s?|antecedent)\b")
+TRANSFORM_CUE = (r"\b(?:transform\w*|arising|arisen|evolv\w* (?:from|to|into)|secondary to|"
+                 r"progress\w* to|develop\w*(?: into)?|turn\w* into|risk of|richter'?s?|"
+                 r"antecedent|(?:prior|previous) history of)\b")
 TRANSFORM_AFTER = (r"^[^(]{0,30}?\b(?:(?:has|have|had)\s+(?:histologically\s+)?transformed|"
                    r"with\s+(?:histologic(?:al)?\s+)?transformation|transformed\s+(?:to|into))\b")
 
@@ -166,17 +171,23 @@ CORE_FIELDS = frozenset({"condition", "title", "official title", "keyword", "inc
 SHORT_ENTRY = 80  # conditions, keywords and MeSH terms this short are quoted whole
 
 _FLAGS = re.IGNORECASE
-_DISEASE = tuple((tag, re.compile(p, _FLAGS)) for tag, p in DISEASE_RULES)
-_SETTING = tuple((tag, re.compile(p, _FLAGS)) for tag, p in SETTING_RULES)
-_CORE_SETTING = tuple((tag, re.compile(p, _FLAGS)) for tag, p in CORE_SETTING_RULES)
+
+
+def _compiled(table: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((tag, re.compile(pattern, _FLAGS)) for tag, pattern in table)
+
+
+_DISEASE, _SETTING = _compiled(DISEASE_RULES), _compiled(SETTING_RULES)
+_CORE_SETTING = _compiled(CORE_SETTING_RULES)
 _GUARDS = tuple((tags, where, re.compile(p, _FLAGS)) for tags, where, p in GUARDS)
-_NEGATION_CUE = re.compile(NEGATION_CUE, _FLAGS)
-_NEGATION_AFTER = re.compile(NEGATION_AFTER, _FLAGS)
-_TRANSFORM_CUE = re.compile(TRANSFORM_CUE, _FLAGS)
-_TRANSFORM_AFTER = re.compile(TRANSFORM_AFTER, _FLAGS)
+_NEGATION_CUE, _NEGATION_AFTER = (re.compile(p, _FLAGS) for p in (NEGATION_CUE, NEGATION_AFTER))
+_TRANSFORM_CUE, _TRANSFORM_AFTER = (re.compile(p, _FLAGS) for p in (TRANSFORM_CUE, TRANSFORM_AFTER))
 _BOTH_WAYS = re.compile(r"\bwith\s*(?:or|and|/)\s*$", _FLAGS)  # "with or without del(5q)"
 _NON_PREFIX = re.compile(r"\bnon[\s-]*$", _FLAGS)  # "non-del(5q)", "non-follicular"
-_GAP_STOP = re.compile(r"\b(?:(?:or|and)\s+with|but)\b", _FLAGS)  # "without X or with del(5q)"
+# A negation stops at "or with"/"but" ("without X or with del(5q)"), and one about therapy or
+# transplant eligibility is not about the disease ("no prior therapy for MCL").
+_GAP_STOP = re.compile(r"\b(?:(?:or|and)\s+with|but|therap\w*|treat\w*|chemo\w*|regimens?|"
+                       r"lines?|eligible|candidates?|suitable)\b", _FLAGS)
 _NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"[^\W_]+")
@@ -185,7 +196,7 @@ _BOUNDARY = re.compile(r"[;\n]|\.(?=\s+[A-Z(])|\.$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark backslash escapes: "\>" -> ">"
 _SECTION = re.compile(
     r"^[\s#>*_-]*(?:key\s+|main\s+|major\s+|general\s+|additional\s+|specific\s+)?"
-    r"(inclusion|exclusion)(?:\s+criteria)?(?:[\s*_]*$|[^\n:]{0,40}:)",
+    r"(inclusion|exclusion)(?:\s+criteria)?(?:[\s*_]*$|[^\n:]{0,40}:[*_]*)",
     _FLAGS | re.MULTILINE,
 )
 
@@ -276,7 +287,7 @@ def _mds_del5q(hits: list[_Hit], usable: list[_Hit]) -> _Hit | None:
     if named:
         return named[0]
     tags = {hit.tag for hit in usable}
-    with_aml = any(hit.tag == "aml" and hit.field.kind == STRONG for hit in usable)
+    with_aml = "aml" in tags
     if restricted or ("lower-risk" not in tags and ("higher-risk" in tags or with_aml)):
         return None
     return mds[0]
@@ -287,14 +298,14 @@ def _settings(hits: list[_Hit], disease: list[_Hit]) -> dict[Setting, _Hit]:
     for hit in hits:
         if not hit.negated and hit.tag in SETTING_OF:
             found.setdefault(SETTING_OF[hit.tag], hit)
-    induction = next((hit for hit in hits if hit.tag == "induction" and not hit.negated), None)
+    weak = next((hit for hit in hits if hit.tag == "nd-weak" and not hit.negated), None)
     smoldering = any(hit.tag == "smoldering" and hit.field.kind == STRONG and not hit.negated
                      for hit in disease)
-    # "Induction" alone means first-line treatment, unless the trial is for relapsed disease or
-    # for smoldering myeloma (neither newly diagnosed nor relapsed unless it says so).
+    # "Induction" or "no prior therapy" alone means first-line treatment, unless the trial is for
+    # relapsed disease or for smoldering myeloma (neither newly diagnosed nor relapsed unless said).
     lines = {Setting.NEWLY_DIAGNOSED, Setting.RELAPSED_REFRACTORY}
-    if induction and not smoldering and not found.keys() & lines:
-        found[Setting.NEWLY_DIAGNOSED] = induction
+    if weak and not smoldering and not found.keys() & lines:
+        found[Setting.NEWLY_DIAGNOSED] = weak
     return found
 
 
@@ -330,25 +341,28 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _negated(before: str, after: str) -> bool:
     before = _NOS.sub("NOS", before)
-    if _NON_PREFIX.search(before):
-        return True
-    cues = list(_NEGATION_CUE.finditer(before))
-    if cues:
-        cue, gap = cues[-1], before[cues[-1].end():]
+    cue = _last_cue(_NEGATION_CUE, before, 4)
+    if cue is not None:
+        gap = before[cue.end():]
         both_ways = cue.group().lower() == "without" and _BOTH_WAYS.search(before[:cue.start()])
-        if len(_WORD.findall(gap)) <= 4 and not _GAP_STOP.search(gap) and not both_ways:
+        if not _GAP_STOP.search(gap) and not both_ways:
             return True
-    return bool(_NEGATION_AFTER.search(after))
+    return bool(_NON_PREFIX.search(before) or _NEGATION_AFTER.search(after))
 
 
 def _transformed(before: str, after: str) -> bool:
     """Named as what another disease came from: "transformed indolent lymphoma (e.g., FL, MZL)"."""
-    cues = list(_TRANSFORM_CUE.finditer(before))
-    if cues:
-        gap = before[cues[-1].end():]
-        if len(_WORD.findall(gap)) <= 5 and ("," not in gap or "(" in gap):
-            return True
-    return bool(_TRANSFORM_AFTER.search(after))
+    cue = _last_cue(_TRANSFORM_CUE, before, 5)
+    gap = before[cue.end():] if cue else ""
+    return bool(cue and ("," not in gap or "(" in gap)) or bool(_TRANSFORM_AFTER.search(after))
+
+
+def _last_cue(cue: re.Pattern[str], before: str, max_words: int) -> re.Match[str] | None:
+    """The last cue in `before`, if at most `max_words` words separate it from the mention."""
+    cues = list(cue.finditer(before))
+    if cues and len(_WORD.findall(before[cues[-1].end():])) <= max_words:
+        return cues[-1]
+    return None
 
 
 def _quote(field: _Field, match: re.Match[str]) -> str:
@@ -359,24 +373,15 @@ def _quote(field: _Field, match: re.Match[str]) -> str:
 def _trial_fields(trial: Trial) -> list[_Field]:
     """Every text of the trial we read, strongest first (the first hit per tag is its evidence)."""
     inclusion, exclusion = split_eligibility(unescape(trial.eligibility_criteria))
-    strong = [
-        *(("condition", text) for text in trial.conditions),
-        ("title", trial.brief_title),
-        ("official title", trial.official_title),
-        *(("keyword", text) for text in trial.keywords),
-        *(("MeSH term", text) for text in trial.condition_mesh_terms),
-    ]
-    weak = [
-        ("summary", trial.brief_summary),
-        *(("arm", text) for arm in trial.arms for text in (arm.label, arm.description)),
-        *(("intervention", text) for text in trial.interventions),
-    ]
-    return [
-        *(_Field(name, STRONG, unescape(text)) for name, text in strong if text.strip()),
-        _Field("inclusion criteria", INCLUSION, inclusion),
-        *(_Field(name, WEAK, unescape(text)) for name, text in weak if text.strip()),
-        _Field("exclusion criteria", EXCLUSION, exclusion),
-    ]
+    strong = [*(("condition", text) for text in trial.conditions), ("title", trial.brief_title),
+              ("official title", trial.official_title), *(("keyword", k) for k in trial.keywords),
+              *(("MeSH term", text) for text in trial.condition_mesh_terms)]
+    weak = [("summary", trial.brief_summary), *(("intervention", i) for i in trial.interventions),
+            *(("arm", text) for arm in trial.arms for text in (arm.label, arm.description))]
+    return [*(_Field(name, STRONG, unescape(text)) for name, text in strong if text.strip()),
+            _Field("inclusion criteria", INCLUSION, inclusion),
+            *(_Field(name, WEAK, unescape(text)) for name, text in weak if text.strip()),
+            _Field("exclusion criteria", EXCLUSION, exclusion)]
 
 
 def unescape(text: str) -> str:
@@ -397,4 +402,5 @@ def split_eligibility(text: str) -> tuple[str, str]:
         parts[mode].append(text[pos:header.start()])
         mode, pos = header.group(1).lower(), header.end()
     parts[mode].append(text[pos:])
-    return "\n".join(parts["inclusion"]).strip(), "\n".join(parts["exclusion"]).strip()
+    inclusion, exclusion = ("\n".join(p.strip() for p in parts[k] if p.strip()) for k in parts)
+    return inclusion, exclusion

@@ -27,6 +27,7 @@ RETRY_STATUSES = (429, 500, 502, 503, 504)
 #: urllib3 would otherwise obey a Retry-After of up to six hours.
 RETRY_AFTER_MAX = 60
 HTTP_CACHE_FILE = "http-cache.sqlite"
+CONNECT_RETRIES = 2
 
 
 @dataclass(slots=True)
@@ -70,7 +71,8 @@ def build_retry(*, retries: int, backoff: float) -> Retry:
     """Exponential backoff with jitter on 429/5xx and dropped connections, honouring Retry-After."""
     return Retry(
         total=retries,
-        connect=retries,
+        # A refused connection or failed DNS lookup rarely heals in seconds: give up sooner.
+        connect=min(retries, CONNECT_RETRIES),
         read=retries,
         status=retries,
         other=0,

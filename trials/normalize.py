@@ -101,13 +101,26 @@ def _is_lenalidomide(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in ALIASES)
 
 
+def _regimen_parts(part: str) -> list[str]:
+    """'Isatuximab Carfilzomib' -> both drugs; 'Brentuximab vedotin' stays one drug.
+
+    Inside a regimen name, a run of capitalised single words is a list of drugs; a lower-case
+    word means a multi-word drug name.
+    """
+    words = part.split()
+    if len(words) > 1 and all(w[:1].isupper() and w[1:].islower() and len(w) > 4 for w in words):
+        return words
+    return [part]
+
+
 def _drug_names(intervention: Mapping[str, Any]) -> list[str]:
     name = _text(intervention.get("name"))
     names = [name, *_texts(intervention.get("otherNames"))]
     if _is_lenalidomide(" ".join(names)):
         # A regimen name: keep the partners, drop lenalidomide itself.
         parts = (_REGIMEN_NOISE.sub("", p).strip(" -") for p in _REGIMEN_SPLIT.split(name))
-        return [p for p in parts if len(p) > 2 and not _is_lenalidomide(p)]
+        return [d for p in parts if len(p) > 2 and not _is_lenalidomide(p)
+                for d in _regimen_parts(p)]  # fmt: skip
     return [name] if name else []
 
 
