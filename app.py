@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pandas as pd
 import pydeck as pdk
@@ -92,8 +92,8 @@ def run_refresh(settings: Settings, now: datetime, *, mode: Mode, label: str) ->
         return str(exc)
     finally:
         bar.empty()
-    state.failed_at, state.error = (now, outcome.refresh_error) if outcome.refresh_error else (
-        None, ""
+    state.failed_at, state.error = (
+        (now, outcome.refresh_error) if outcome.refresh_error else (None, "")
     )
     return outcome.refresh_error
 
@@ -240,7 +240,9 @@ def site_map(points: pd.DataFrame, *, key: str, trial_filter: TrialFilter | None
     if place is not None:
         centre = pd.DataFrame({"lat": [place.lat], "lon": [place.lon], "city": [place.label],
                                "sites": [0], "trials": [0]})  # fmt: skip
-        radius_m = (trial_filter.radius.miles if trial_filter and trial_filter.radius else 0) * 1609.344
+        radius_m = (
+            trial_filter.radius.miles if trial_filter and trial_filter.radius else 0
+        ) * 1609.344
         layers.append(pdk.Layer(
             "ScatterplotLayer", centre, get_position="[lon, lat]", get_radius=radius_m or 1,
             stroked=True, filled=False, get_line_color=[30, 90, 200, 200], line_width_min_pixels=2,
@@ -411,7 +413,7 @@ def header(dataset: Dataset | None, error: str, settings: Settings, now: datetim
 
 
 def find_trials() -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     try:
         settings = Settings.from_env()
         dataset, error = current_dataset(settings, now)
@@ -490,8 +492,10 @@ Source: Revlimid (lenalidomide) U.S. Prescribing Information and the Lenalidomid
 def main() -> None:
     st.set_page_config(page_title="Lenalidomide trial finder", page_icon="💊", layout="wide")
     page = st.navigation(
-        [st.Page(find_trials, title="Find trials", icon="🔎", default=True),
-         st.Page(about, title="About lenalidomide", icon="ℹ️", url_path="about")],  # fmt: skip
+        [
+            st.Page(find_trials, title="Find trials", icon="🔎", default=True),
+            st.Page(about, title="About lenalidomide", icon="ℹ️", url_path="about"),
+        ],  # fmt: skip
     )
     page.run()
 

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,8 +111,8 @@ def main() -> None:
     args = parser.parse_args()
     floor = median_of(args.runs, [PY, "-c", "import pandas, requests_cache"], dict(os.environ))
     lines = [
-        f"Benchmark run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
-        f"{os.cpu_count()} cores; import floor (`python -c \"import pandas, requests_cache\"`): "
+        f"Benchmark run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
+        f'{os.cpu_count()} cores; import floor (`python -c "import pandas, requests_cache"`): '
         f"{floor:.2f} s",
         "",
         "| studies | study-page requests (target) | bytes received | vs full records | "

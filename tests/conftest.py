@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from tests.corpus import load_samples
 from tests.fakeapi import FakeCtGov
 from trials.config import Settings
 
-NOW = datetime(2026, 11, 21, 15, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 21, 15, 0, tzinfo=UTC)
 
 
 def chromium_path() -> str | None:

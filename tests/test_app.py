@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ def app_env(server: FakeCtGov, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     """A saved, fresh dataset and the app pointed at the fake API; Streamlit caches cleared."""
     cache = tmp_path / "cache"
     settings = make_settings(server.base_url, cache)
-    open_dataset(settings, now=datetime.now(timezone.utc), mode=Mode.FORCE)
+    open_dataset(settings, now=datetime.now(UTC), mode=Mode.FORCE)
     monkeypatch.setenv("TRIALS_API_URL", server.base_url)
     monkeypatch.setenv("TRIALS_CACHE_DIR", str(cache))
     monkeypatch.setenv("TRIALS_MIN_INTERVAL", "0")
@@ -101,7 +101,9 @@ def test_choosing_a_row_opens_the_detail(app_env: Path):
     key = at.dataframe[0].key
     at.session_state[key] = {"selection": {"rows": [0], "columns": []}}
     at.run()
-    assert at.header and at.header[0].value.replace("\\", "") == table.iloc[0]["title"].replace("\\", "")
+    assert at.header and at.header[0].value.replace("\\", "") == table.iloc[0]["title"].replace(
+        "\\", ""
+    )
 
 
 def test_a_hostile_record_is_shown_as_text(app_env: Path):
@@ -150,5 +152,3 @@ def test_first_run_without_data_fetches_it(server: FakeCtGov, tmp_path: Path,
     at = run_app()
     assert len(at.dataframe[0].value) > 0
     assert any(r.path.endswith("/studies") for r in server.requests)
-
-

@@ -18,7 +18,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -70,16 +70,17 @@ def _healthy(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def running_app() -> Iterator[str]:
+def running_app(*streamlit_options: str) -> Iterator[str]:
     """The fake API (41 samples + the hostile trial), a saved dataset and `streamlit run app.py`
-    on loopback; yields the app's base URL and stops everything afterwards."""
+    on loopback (plus any extra `--option value` pairs); yields the app's base URL and stops
+    everything afterwards."""
     with (
         FakeCtGov([*load_samples(), hostile_study()]) as fake,
         tempfile.TemporaryDirectory(prefix="trials-browser-") as tmp,
     ):
         cache = Path(tmp) / "cache"
         settings = make_settings(fake.base_url, cache)
-        open_dataset(settings, now=datetime.now(timezone.utc), mode=Mode.FORCE)
+        open_dataset(settings, now=datetime.now(UTC), mode=Mode.FORCE)
         port = free_port()
         env = os.environ | {
             "TRIALS_API_URL": fake.base_url,
@@ -91,10 +92,13 @@ def running_app() -> Iterator[str]:
             sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
             "--server.address", "127.0.0.1", "--server.port", str(port),
             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+            *streamlit_options,
         ]  # fmt: skip
         log = Path(tmp) / "streamlit.log"
         with log.open("wb") as out:
-            proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+            proc = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+            )
         url = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + STARTUP_TIMEOUT
@@ -161,8 +165,9 @@ def download_csv(page: Any, label: str) -> tuple[str, str]:
     with page.expect_download() as info:
         page.get_by_role("button", name=label).click()
     download = info.value
-    path = download.path()
-    return download.suggested_filename, Path(path).read_bytes().decode("utf-8")
+    body = Path(download.path()).read_bytes().decode("utf-8")
+    wait_idle(page)  # the click also reruns the script
+    return download.suggested_filename, body
 
 
 def csv_rows(text: str) -> tuple[list[str], list[dict[str, str]]]:

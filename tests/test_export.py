@@ -29,7 +29,7 @@ MCL = Trial(
     matched_as="lenalidomide",
     min_age_years=18.0,
     sex="ALL",
-    sponsor="Fondazione Italiana Linfomi, \"FIL\"",
+    sponsor='Fondazione Italiana Linfomi, "FIL"',
     start_date="2018-05",
     last_update="2025-01-09",
     url="https://clinicaltrials.gov/study/NCT03505944",
@@ -53,10 +53,10 @@ GOLDEN = (
     "\ufeffnct_id,title,status,phase,indications,settings,conditions,matched_as,other_drugs,"
     "sponsor,countries,sites,recruiting_sites,min_age,max_age,sex,start_date,last_update,url,"
     "indication_evidence\r\n"
-    "NCT03505944,\"Venetoclax, lenalidomide and rituximab in R/R mantle cell lymphoma\","
+    'NCT03505944,"Venetoclax, lenalidomide and rituximab in R/R mantle cell lymphoma",'
     "Recruiting,Phase 1/2,Mantle cell lymphoma,Relapsed/refractory,"
     "relapsed/refractory mantle cell lymphoma,lenalidomide,Venetoclax; Rituximab,"
-    "\"Fondazione Italiana Linfomi, \"\"FIL\"\"\",Italy,2,1,18,,All,2018-05,2025-01-09,"
+    '"Fondazione Italiana Linfomi, ""FIL""",Italy,2,1,18,,All,2018-05,2025-01-09,'
     "https://clinicaltrials.gov/study/NCT03505944,"
     "Mantle cell lymphoma: condition “mantle cell lymphoma”; "
     "Relapsed/refractory: condition “relapsed/refractory”\r\n"

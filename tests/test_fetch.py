@@ -145,9 +145,7 @@ def _saved(settings: Settings):
         ("drop", "kept dropping the connection"),
     ],
 )
-def test_a_failed_refresh_keeps_the_last_complete_dataset(
-    tmp_path: Path, fault: str, words: str
-):
+def test_a_failed_refresh_keeps_the_last_complete_dataset(tmp_path: Path, fault: str, words: str):
     with FakeCtGov(recruiting(1500)) as server:
         settings = make_settings(server.base_url, tmp_path, retries=1)
         assert cli(settings, "fetch")[0] == 0
@@ -298,7 +296,9 @@ def test_matched_alias_is_recorded(fake_api: FakeCtGov, settings: Settings):
 
 
 def test_settings_from_env_reads_the_two_variables(tmp_path: Path):
-    s = Settings.from_env({"TRIALS_API_URL": "http://127.0.0.1:1/api/v2/", "TRIALS_CACHE_DIR": str(tmp_path)})
+    s = Settings.from_env(
+        {"TRIALS_API_URL": "http://127.0.0.1:1/api/v2/", "TRIALS_CACHE_DIR": str(tmp_path)}
+    )
     assert s.api_url == "http://127.0.0.1:1/api/v2" and s.cache_dir == tmp_path
     default = Settings.from_env({"HOME": str(tmp_path)})
     assert default.api_url == "https://clinicaltrials.gov/api/v2"

@@ -104,8 +104,13 @@ def test_a_link_reproduces_the_filter():
 
 def test_unknown_or_malformed_link_values_are_ignored_with_a_notice():
     parsed, notices = TrialFilter.from_query(
-        {"indication": ["mcl", "lupus"], "phase": ["2", "9"], "age": ["old"], "sex": ["x"],
-         "status": ["recruiting", "done"]}  # fmt: skip
+        {
+            "indication": ["mcl", "lupus"],
+            "phase": ["2", "9"],
+            "age": ["old"],
+            "sex": ["x"],
+            "status": ["recruiting", "done"],
+        }  # fmt: skip
     )
     assert parsed == TrialFilter(indications=(Indication.MCL,), phases=("2",),
                                  statuses=("RECRUITING",))  # fmt: skip

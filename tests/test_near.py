@@ -25,7 +25,13 @@ def t(nct: str, status: str = "RECRUITING") -> Trial:
                  classification=Classification(indications=(Indication.MYELOMA,)))  # fmt: skip
 
 
-TRIALS = [t("NCT_FAR"), t("NCT_NY"), t("NCT_MIX"), t("NCT_UNKNOWN"), t("NCT_SOON", "NOT_YET_RECRUITING")]
+TRIALS = [
+    t("NCT_FAR"),
+    t("NCT_NY"),
+    t("NCT_MIX"),
+    t("NCT_UNKNOWN"),
+    t("NCT_SOON", "NOT_YET_RECRUITING"),
+]
 SITES = [
     Site("NCT_FAR", facility="Chicago Cancer", city="Chicago", status="RECRUITING",
          lat=CHICAGO[0], lon=CHICAGO[1]),

@@ -76,18 +76,27 @@ def test_phase_text(phases, text):
     assert phase_text(phases) == text
 
 
-@pytest.mark.parametrize("date, precision", [("2024", "year"), ("2024-03", "month"),
-                                             ("2024-03-15", "day"), ("", "")])
+@pytest.mark.parametrize(
+    "date, precision", [("2024", "year"), ("2024-03", "month"), ("2024-03-15", "day"), ("", "")]
+)
 def test_start_date_precision_is_kept(date, precision):
-    study = {"protocolSection": {"identificationModule": {"nctId": "NCT1"},
-                                 "statusModule": {"startDateStruct": {"date": date}}}}
+    study = {
+        "protocolSection": {
+            "identificationModule": {"nctId": "NCT1"},
+            "statusModule": {"startDateStruct": {"date": date}},
+        }
+    }
     trial = study_to_trial(study)
     assert (trial.start_date, trial.start_date_precision) == (date, precision)
 
 
 def test_unknown_enrollment_is_blank_not_99999999():
-    study = {"protocolSection": {"identificationModule": {"nctId": "NCT1"},
-                                 "designModule": {"enrollmentInfo": {"count": 99999999}}}}
+    study = {
+        "protocolSection": {
+            "identificationModule": {"nctId": "NCT1"},
+            "designModule": {"enrollmentInfo": {"count": 99999999}},
+        }
+    }
     assert study_to_trial(study).enrollment is None
 
 
@@ -119,16 +128,23 @@ def test_aliases_and_other_drugs_from_real_sample_phrasing():
     samples = {s["protocolSection"]["identificationModule"]["nctId"]: s for s in load_samples()}
     assert all(match_alias(s) for s in samples.values())
     # "Bendamustine and Rituximab induction with Rituximab and Lenalidomide Maintenance"
-    regimen = [{"type": "DRUG", "name": "Bendamustine and Rituximab induction with Rituximab "
-                "and Lenalidomide Maintenance"}]
+    regimen = [
+        {
+            "type": "DRUG",
+            "name": "Bendamustine and Rituximab induction with Rituximab "
+            "and Lenalidomide Maintenance",
+        }
+    ]
     assert other_drugs(regimen) == ("Bendamustine", "Rituximab")
-    partners = other_drugs([
-        {"type": "DRUG", "name": "Lenalidomide", "otherNames": ["Revlimid"]},
-        {"type": "DRUG", "name": "dexamethasone"},
-        {"type": "DRUG", "name": "Placebo"},
-        {"type": "BIOLOGICAL", "name": "Daratumumab"},
-        {"type": "PROCEDURE", "name": "Autologous Stem Cell Transplant"},
-    ])
+    partners = other_drugs(
+        [
+            {"type": "DRUG", "name": "Lenalidomide", "otherNames": ["Revlimid"]},
+            {"type": "DRUG", "name": "dexamethasone"},
+            {"type": "DRUG", "name": "Placebo"},
+            {"type": "BIOLOGICAL", "name": "Daratumumab"},
+            {"type": "PROCEDURE", "name": "Autologous Stem Cell Transplant"},
+        ]
+    )
     assert partners == ("Dexamethasone", "Daratumumab")
 
 
@@ -138,8 +154,10 @@ def test_records_survive_a_json_round_trip(real):
 
 def test_space_separated_regimens_are_split_into_drugs():
     # NCT04483739 registers its arms as "Isatuximab Carfilzomib Lenalidomide Dexamethasone".
-    assert other_drugs([
-        {"type": "DRUG", "name": "Carfilzomib Lenalidomide Dexamethasone"},
-        {"type": "DRUG", "name": "Isatuximab Carfilzomib Lenalidomide Dexamethasone"},
-        {"type": "DRUG", "name": "Brentuximab vedotin + lenalidomide"},
-    ]) == ("Carfilzomib", "Dexamethasone", "Isatuximab", "Brentuximab vedotin")
+    assert other_drugs(
+        [
+            {"type": "DRUG", "name": "Carfilzomib Lenalidomide Dexamethasone"},
+            {"type": "DRUG", "name": "Isatuximab Carfilzomib Lenalidomide Dexamethasone"},
+            {"type": "DRUG", "name": "Brentuximab vedotin + lenalidomide"},
+        ]
+    ) == ("Carfilzomib", "Dexamethasone", "Isatuximab", "Brentuximab vedotin")

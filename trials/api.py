@@ -6,7 +6,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import requests
@@ -109,7 +109,9 @@ class StudiesClient:
         self.timeout = timeout
         self.requests_made = 0
 
-    def _get(self, path: str, params: Mapping[str, str] | None, *, refresh: bool) -> requests.Response:
+    def _get(
+        self, path: str, params: Mapping[str, str] | None, *, refresh: bool
+    ) -> requests.Response:
         url = f"{self.api_url}{path}"
         try:
             response = self.session.get(
@@ -220,7 +222,7 @@ def _older_than(response: requests.Response, moment: datetime | None) -> bool:
     if moment is None or not getattr(response, "from_cache", False) or created is None:
         return False
     if created.tzinfo is None:
-        created = created.replace(tzinfo=timezone.utc)
+        created = created.replace(tzinfo=UTC)
     return bool(created < moment)
 
 
@@ -261,9 +263,7 @@ def fetch_studies(
         if on_page:
             on_page(len(by_id), total)
     if total is not None and total != len(by_id):
-        log.warning(
-            "ClinicalTrials.gov said %d studies match but %d arrived", total, len(by_id)
-        )
+        log.warning("ClinicalTrials.gov said %d studies match but %d arrived", total, len(by_id))
     return FetchResult(
         studies=list(by_id.values()),
         total_count=total,
@@ -279,7 +279,7 @@ def parse_data_timestamp(stamp: str) -> datetime | None:
         parsed = datetime.fromisoformat(stamp)
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def dumps_compact(obj: Any) -> str:

@@ -23,90 +23,197 @@ def _alt(*alternatives: str) -> str:
 
 # Abbreviations are case-sensitive ((?-i:...)) so "mm3", "Mcl-1", "fL" and "FLT3" never match.
 DISEASE_RULES: tuple[tuple[str, str], ...] = (
-    ("myeloma", _alt(r"(?<!osteosclerotic )\bmyelomas?\b(?![\s-]*(?:working group|defining))",
-                     r"\bplasma[- ]cell leuka?emias?\b", r"\bleuka?emia,\s*plasma[- ]cell\b",
-                     r"\bplasmacytomas?\b",
-                     r"(?-i:\b(?:HR-?)?SMM\b|\b(?:TI-|TE-|TNE-)?NDMM\b|\bR/?RMM\b|\bp?PCL\b(?!-\d))",
-                     r"(?<![\d.,])(?<![\d.,]\s)(?-i:\bMM\b)(?!/)")),
-    ("smoldering", _alt(r"\bsmou?ldering\b", r"(?-i:\b(?:HR-?)?SMM\b)",
-                        r"\basymptomatic (?:multiple )?myeloma")),
-    ("mcl", _alt(r"\bmantle[- ]cells?\b(?![- ](?:zone|layer))(?:\s+lymphomas?\b)?",
-                 r"(?-i:\bMCL\b)(?![- ]?1\b)")),
-    ("fl", _alt(r"(?<!cutaneous )\bfollic(?:ular|le)(?:[\s-]+(?:center|centre|cell|B[- ]cell|"
-                r"non[- ]?Hodgkin'?s?))*\s+(?:lymphomas?|NHL)\b",
-                r"\blymphoma,\s*follicular\b",
-                r"\bfollicular\s*(?:,|/|&|\band\b|\bor\b)\s*(?:[\w,-]+\s+){0,4}?(?:lymphomas?|NHL)\b",
-                r"(?<![\d.])(?<![\d.]\s)(?-i:\bFL)(?:\b|(?=[1-3]))")),
-    ("mzl", _alt(r"\b(?:(?:splenic|nodal|extranodal)\s+)?marginal[- ]zone(?:\s+B[- ]cell)?"
-                 r"(?:\s+lymphomas?)?\b",
-                 r"\bmucosa[- ]associated lymphoid tissue\b", r"\bMALToma\b",
-                 r"(?-i:\b[SNE]?MZL\b|\bMALT\b)")),
-    ("mds", _alt(r"\bmyelodysplas(?:tic|ia)\b(?![- ]related|\s*/\s*myeloproliferative)",
-                 r"(?-i:\bMDS\b)(?!\s*/\s*MPN)", r"\brefractory an(?:a)?emia\b",
-                 r"\brefractory cytopenias?\b", r"\b5q\s*(?:-|−|–|minus)\s*syndrome\b")),
+    (
+        "myeloma",
+        _alt(
+            r"(?<!osteosclerotic )(?<!anti-)\bmyelomas?\b(?![\s-]*(?:working group|"
+            r"defining))",
+            r"\bplasma[- ]cell leuka?emias?\b",
+            r"\bleuka?emia,\s*plasma[- ]cell\b",
+            r"\bplasmacytomas?\b",
+            r"(?-i:\b(?:HR-?)?SMM\b|\b(?:TI-|TE-|TNE-)?NDMM\b|\bR/?RMM\b|\b[ps]?PCL\b(?!-\d))",
+            r"(?<![\d.,])(?<![\d.,]\s)(?-i:\bMM\b)(?!/)",
+        ),
+    ),
+    (
+        "smoldering",
+        _alt(
+            r"\bsmou?ldering\b", r"(?-i:\b(?:HR-?)?SMM\b)", r"\basymptomatic (?:multiple )?myeloma"
+        ),
+    ),
+    (
+        "mcl",
+        _alt(
+            r"\bmantle[- ]cells?\b(?![- ](?:zone|layer))(?:\s+lymphomas?\b)?",
+            r"(?-i:\bMCL\b)(?![- ]?1\b)",
+        ),
+    ),
+    (
+        "fl",
+        _alt(
+            r"(?<!cutaneous )\bfollic(?:ular|le)(?:[\s-]+(?:center|centre|cell|B[- ]cell|"
+            r"non[- ]?Hodgkin'?s?))*\s+(?:lymphomas?|NHL)\b",
+            r"\blymphoma,\s*follicular\b",
+            r"\bfollicular\s*(?:,|/|&|\band\b|\bor\b)\s*(?:[\w,-]+\s+){0,4}?(?:lymphomas?|NHL)\b",
+            r"(?<![\d.])(?<![\d.]\s)(?-i:\bFL)(?:\b|(?=[1-3]))",
+        ),
+    ),
+    (
+        "mzl",
+        _alt(
+            r"\b(?:(?:splenic|nodal|extranodal)\s+)?marginal[- ]zone(?:\s+B[- ]cell)?"
+            r"(?:\s+lymphomas?)?\b",
+            r"\bmucosa[- ]associated lymphoid tissue\b",
+            r"\bMALToma\b",
+            r"(?-i:\b[SNE]?MZL\b|\bMALT\b)",
+        ),
+    ),
+    (
+        "mds",
+        _alt(
+            r"\bmyelodysplas(?:tic|ia)\b(?![- ]related|[\s/-]*myeloproliferative)",
+            r"(?-i:\bMDS\b)(?!\s*/\s*MPN)",
+            r"\brefractory an(?:a)?emia\b",
+            r"\brefractory cytopenias?\b",
+            r"\b5q\s*(?:-|−|–|minus)\s*syndrome\b",
+        ),
+    ),
     # del(5q) as registries spell it: del(5q), del 5q31, del(5)(q31), 5q-, 5q minus, 5q deletion,
     # deletion (of chromosome) 5q, monosomy 5q, loss of the long arm of chromosome 5, ...
-    ("del5q", _alt(r"\bdel\)?[\s-]*\(?\s*5\s*\)?\s*\(?\s*q(?:\d+(?:\.\d+)?)?\s*\)?",
-                   r"\b5q\s*(?:-|−|–)(?=\s|\)|,|;|\.|/|$|syndrome)", r"\b5q\s+minus\b",
-                   r"\b(?:chromosome\s+)?5q(?:\d+(?:\.\d+)?)?\s*-?\s*(?:deletion|deleted|del)\b",
-                   r"\b(?:deletion|deleted|loss|monosomy)\s+(?:of\s+)?(?:chromosome\s+)?5q[\d.]*",
-                   r"\b(?:deletion|loss)\s+of\s+(?:the\s+)?long\s+arm\s+of\s+chromosome\s+5\b",
-                   r"\b(?:chromosome\s+)?5q\s+(?:cytogenetic\s+)?abnormalit(?:y|ies)\b")),
-    ("lower-risk", _alt(r"\blow(?:er)?[- ]risk\b", r"\bint(?:ermediate)?[- ]?(?:1|I)\b(?![\dI])",
-                        r"\bIPSS(?:-R)?\s+(?:score\s+)?(?:of\s+)?(?:very\s+)?low\b")),
-    ("higher-risk", _alt(r"\bhigh(?:er)?[- ]risk\b(?!\s+(?:of|for)\b)",
-                         r"\bint(?:ermediate)?[- ]?(?:2|II)\b", r"\bexcess(?:ive)? blasts",
-                         r"(?-i:\bRAEB(?:-?(?:1|2|T|I|II))?\b|\bMDS-EB)")),
-    ("aml", _alt(r"(?-i:\bAML\b)", r"\bacute myelo(?:id|genous) leuka?emia")),
+    (
+        "del5q",
+        _alt(
+            r"\bdel\)?[\s-]*\(?\s*5\s*\)?\s*\(?\s*q(?:\d+(?:\.\d+)?)?\s*\)?",
+            r"\b5q\s*(?:-|−|–)(?=\s|\)|,|;|\.|/|$|syndrome)",
+            r"\b5q\s+minus\b",
+            r"\b(?:chromosome\s+)?5q(?:\d+(?:\.\d+)?)?\s*-?\s*(?:deletion|deleted|del)\b",
+            r"\b(?:deletion|deleted|loss|monosomy)\s+(?:of\s+)?(?:chromosome\s+)?5q[\d.]*",
+            r"\b(?:deletion|loss)\s+of\s+(?:the\s+)?long\s+arm\s+of\s+chromosome\s+5\b",
+            r"\b(?:chromosome\s+)?5q\s+(?:cytogenetic\s+)?abnormalit(?:y|ies)\b",
+        ),
+    ),
+    (
+        "lower-risk",
+        _alt(
+            r"\blow(?:er)?[- ]risk\b",
+            r"\bint(?:ermediate)?[- ]?(?:1|I)\b(?![\dI])",
+            r"\bIPSS(?:-R)?\s+(?:score\s+)?(?:of\s+)?(?:very\s+)?low\b",
+        ),
+    ),
+    (
+        "higher-risk",
+        _alt(
+            r"\bhigh(?:er)?[- ]risk\b(?!\s+(?:of|for)\b)",
+            r"\bint(?:ermediate)?[- ]?(?:2|II)\b",
+            r"\bexcess(?:ive)? blasts",
+            r"(?-i:\bRAEB(?:-?(?:1|2|T|I|II))?\b|\bMDS-EB)",
+        ),
+    ),
+    # A broad family: a summary may name its subtypes (see _usable).
+    ("lymphoma", r"\blymphomas?\b|(?-i:\bNHL\b)|\blymphoproliferative"),
+    (
+        "aml",
+        _alt(
+            r"(?-i:\bAML\b)",
+            r"\bacute myelo(?:id|genous) leuka?emia",
+            r"\bleuka?emia,\s*myeloid,\s*acute",
+        ),
+    ),
     # Look-alikes of myeloma: a trial *titled* for one of these is not a myeloma trial.
-    ("mimic", _alt(r"\bamyloid(?:osis)?\b", r"\bPOEMS\b", r"\bMGUS\b", r"\bmonoclonal gammopathy",
-                   r"\bwaldenstr", r"\blymphoplasmacytic\b")),
+    (
+        "mimic",
+        _alt(
+            r"\bamyloid(?:osis)?\b",
+            r"\bPOEMS\b",
+            r"\bMGUS\b",
+            r"\bmonoclonal gammopathy",
+            r"\bwaldenstr",
+            r"\blymphoplasmacytic\b",
+        ),
+    ),
     # Any other named disease: naming one makes a trial "specific" (see _usable).
-    ("other-disease", _alt(
-        r"\bCLL\b", r"\bchronic lymphocytic", r"\bsmall lymphocytic", r"(?-i:\bSLL\b)",
-        r"\bDLBCL\b", r"\bdiffuse large", r"\blarge B[- ]cell", r"(?<!non-)(?<!non )\bhodgkin",
-        r"\bT[- ]cell (?:lymphoma|non|NHL|leuk)", r"(?-i:\b(?:PTCL|CTCL|PCNSL|CML|CMML)\b)",
-        r"\bmycosis fungoides", r"\bs[ée]zary", r"\b(?:CNS|central nervous system) lymphoma",
-        r"\bacute (?:lymphoblastic|promyelocytic)", r"\bmyelofibrosis", r"\bmyeloproliferat",
-        r"\bchronic myelo(?:monocytic|id|genous)", r"\bburkitt", r"\bhairy cell", r"\bcastleman",
-        r"\bcancers?\b", r"\bcarcinomas?\b", r"\btumou?rs?\b", r"\bsarcomas?\b", r"\bgliomas?\b",
-        r"\bastrocytomas?\b", r"\w+blastomas?\b", r"\bmelanomas?\b", r"\blupus\b", r"\bcrohn",
-        r"\bsickle", r"\bthalass", r"graft[- ]versus[- ]host", r"\bGVHD\b", r"\bHIV\b")),
+    (
+        "other-disease",
+        _alt(
+            r"\b(?:CLL|DLBCL|GVHD|HIV)\b",
+            r"(?-i:\b(?:SLL|PTCL|CTCL|PCNSL|CML|CMML)\b)",
+            r"\b(?:chronic|small) lymphocytic|\blymphocytic,\s*chronic",
+            r"(?<!non-)(?<!non )\bhodgkin",
+            r"\bdiffuse large|\blarge B[- ]cell|\bT[- ]cell (?:lymphoma|non|NHL|leuk)",
+            r"\blymphoma,\s*T[- ]cell",
+            r"\bmycosis fungoides|\bs[ée]zary|\b(?:CNS|central nervous system) lymphoma|\bburkitt",
+            r"\bacute (?:lymphoblastic|promyelocytic)|\bchronic myelo(?:monocytic|id|genous)",
+            r"\bmyelomonocytic|\bmyelofibrosis|\bmyeloproliferat|\bhairy cell|\bcastleman",
+            r"(?<!logic )(?<!logical )(?<!blood )\b(?:cancers?|tumou?rs?)\b|blastomas?\b",
+            r"\b(?:carcin|sarc|gli|astrocyt|melan)omas?\b|\blupus\b|\bcrohn|\bsickle|\bthalass",
+            r"graft[- ]versus[- ]host",
+        ),
+    ),
 )
 
 SETTING_RULES: tuple[tuple[str, str], ...] = (
-    ("newly-diagnosed", _alt(
-        r"\bnewly[- ]diagnosed\b", r"(?-i:\b(?:TI-|TE-|TNE-)?NDMM\b)",
-        r"\b(?:previously[- ]|prior[- ])?untreated\b", r"\bnot (?:been )?previously treated")),
+    (
+        "newly-diagnosed",
+        _alt(
+            r"\bnewly[- ]diagnosed\b",
+            r"(?-i:\b(?:TI-|TE-|TNE-)?NDMM\b)",
+            r"\b(?:previously[- ]|prior[- ])?untreated\b",
+            r"\bnot (?:been )?previously treated",
+        ),
+    ),
     ("nd-naive", r"\b(?:treatment|therapy|chemotherapy)[- ]na[iï]ve\b"),
     ("nd-line", r"\b(?:first|1st)[- ]line\b|\bfront[- ]?line\b"),
     # Weak signs of first-line treatment; see _settings.
-    ("nd-weak", _alt(r"(?<!re-)(?<!re)\binduction\b(?!\s+of\b)",
-                     r"\bnot (?:yet |previously )?(?:have |has )?received (?:any )?"
-                     r"(?:prior |previous )?(?:systemic )?(?:treatment|therapy)",
-                     r"\bno (?:prior|previous) (?:systemic )?(?:therapy|treatment|chemotherapy)\b"
-                     r"(?!\s+(?:with|including|containing)\b)")),
-    ("relapsed-refractory", _alt(
-        r"\brelapsed\b", r"\brelapsing\b", r"\br/r\b", r"(?-i:\bRR(?:MM|MCL|FL)\b)",
-        r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia))",
-        r"\brecurrent\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
-        r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode))",
-        r"\b(?:second|third|fourth|2nd|3rd|later)[- ]line\b", r"\bpreviously[- ]treated\b(?! with)",
-        r"\b(?:has|have)\s+come\s+back\b", r"\bcame\s+back\b",
-        r"\bat least (?:one|two|three|1|2|3)\s+(?:prior\s+|previous\s+)?(?:lines?|regimens?|"
-        r"(?:systemic\s+)?therap(?:y|ies)|treatments?)\b",
-        r"\b(?:prior|previous)\s+lines?\s+of\s+(?:therapy|treatment)\b",
-        r"\b(?:one|two|three|[1-3])\s+(?:or more\s+)?(?:prior|previous)\s+(?:lines?|regimens?)\b",
-        r"\bprogress(?:ed|ing|ion|ive disease)\s+(?:[\w/-]+\s+){0,4}?(?:while\s+(?:on|receiving)|"
-        r"on\s+or\s+after|after|following|during|despite)\b")),
-    ("maintenance", r"\bmaintenance\b(?!\s+(?:of\s+(?:response|remission)|dose))"),
+    (
+        "nd-weak",
+        _alt(
+            r"(?<!re-)(?<!re)\binduction\b(?!\s+of\b)",
+            r"\bnot (?:yet |previously )?(?:have |has )?received (?:any )?"
+            r"(?:prior |previous )?(?:systemic )?(?:treatment|therapy)",
+            r"\bno (?:prior|previous) (?:systemic )?(?:therapy|treatment|chemotherapy)\b"
+            r"(?!\s+(?:with|including|containing)\b)",
+        ),
+    ),
+    (
+        "relapsed-refractory",
+        _alt(
+            r"\brelapsed\b",
+            r"\brelapsing\b",
+            r"\br/r\b",
+            r"(?-i:\bRR(?:MM|MCL|FL)\b)",
+            r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia))",
+            r"\brecurrent\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
+            r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode))",
+            r"\b(?:second|third|fourth|2nd|3rd|later)[- ]line\b",
+            r"\bpreviously[- ]treated\b(?! with)",
+            r"\b(?:has|have)\s+come\s+back\b",
+            r"\bcame\s+back\b",
+            r"\b(?:resistant|resistance) to\b",
+            r"\bfail(?:ed|ure of|ing)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}?(?:prior|previous|therap\w*|"
+            r"treatment|regimens?|lines?|ESAs?|HMAs?|erythropoie\w*|hypomethylating)\b",
+            r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?failure\b",
+            r"\bat least (?:one|two|three|1|2|3)\s+(?:prior\s+|previous\s+)?(?:lines?|regimens?|"
+            r"(?:systemic\s+)?therap(?:y|ies)|treatments?)\b",
+            r"\b(?:prior|previous)\s+lines?\s+of\s+(?:therapy|treatment)\b",
+            r"\b(?:one|two|three|[1-3])\s+(?:or more\s+)?(?:prior|previous)\s+(?:lines?|regimens?)\b",
+            r"\bprogress(?:ed|ing|ion|ive disease)\s+(?:[\w/-]+\s+){0,4}?(?:while\s+(?:on|receiving)|"
+            r"on\s+or\s+after|after|following|during|despite)\b",
+        ),
+    ),
+    (
+        "maintenance",
+        r"\bmaintenance\b(?!\s+(?:dose|of\s+(?:response|remission|h\w*globin|"
+        r"transfusion|blood|adequate)))",
+    ),
 )
 
 #: Matched only in conditions, titles, keywords and inclusion criteria: in a summary or an arm these
 #: words usually describe what happens later ("patients who relapse receive salvage therapy").
 CORE_SETTING_RULES: tuple[tuple[str, str], ...] = (
-    ("relapsed-refractory",
-     r"\brelapses?\b(?!\s*-?\s*free|\s+(?:prevention|prophylaxis|risk))|\bsalvage\b"),
+    (
+        "relapsed-refractory",
+        r"\brelapses?\b(?!\s*-?\s*free|\s+(?:prevention|prophylaxis|risk))|\bsalvage\b",
+    ),
 )
 
 #: (tags, where, pattern): a mention of one of `tags` ("*": any) whose context matches is void.
@@ -117,53 +224,98 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("fl",), "before", r"\bgrade\s*(?:3|III)\s*b\W*$"),
     (("fl",), "after", r"^[\s,(]*(?:WHO\s+)?(?:grade\s*)?(?:3|III)\s*b\b"),
     # "time to relapse", "relapse-free survival", "until progression after": outcomes, not setting.
-    (("relapsed-refractory",), "before", r"\b(?:time to|risk of|rates? of|incidence of|probability "
-     r"of|prevent\w*|delay\w*|reduc\w*|until|free from|duration of|at the time of|in case of|"
-     r"upon|in the event of|before)\s+(?:[\w-]+\s+){0,2}$"),
+    (
+        ("relapsed-refractory",),
+        "before",
+        r"\b(?:time to|risk of|rates? of|incidence of|probability "
+        r"of|prevent\w*|delay\w*|reduc\w*|until|free from|duration of|at the time of|in case of|"
+        r"upon|in the event of|before)\s+(?:[\w-]+\s+){0,2}$",
+    ),
     (("relapsed-refractory",), "after", r"^\s*-?\s*free\b"),
     # Prior therapy, not the setting enrolled: "progressed while on lenalidomide maintenance",
     # and RRMM line-counting ("induction, ASCT and maintenance count as one line").
-    (("maintenance",), "before", r"\b(?:on|during|prior|previous(?:ly)?|received|receiving|after|"
-     r"following|treated with|refractory to|failed|failure of|completed|completion of)\s+"
-     r"(?:[\w/+-]+\s+){0,2}$"),
-    (("maintenance",), "clause",
-     r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a|1) line\b"),
-    (("nd-line",), "before", r"\b(?:after|following|to|prior|previous|failed|failure of|beyond|"
-     r"than|since|from|received|receiving)\s+(?:[\w-]+\s+)?$"),
+    (
+        ("maintenance",),
+        "before",
+        r"\b(?:on|during|prior|previous(?:ly)?|received|receiving|after|"
+        r"following|treated with|refractory to|failed|failure of|completed|completion of)\s+"
+        r"(?:[\w/+-]+\s+){0,2}$",
+    ),
+    (
+        ("maintenance",),
+        "clause",
+        r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a|1) line\b",
+    ),
+    (
+        ("nd-line",),
+        "before",
+        r"\b(?:after|following|(?:refractory|resistant|respon\w+) to|prior|"
+        r"previous|failed|failure of|beyond|than|since|from|received|receiving)\s+(?:[\w-]+\s+)?$",
+    ),
     # "anti-CD38 treatment naive", "lenalidomide-naive": naive to a drug, not untreated.
-    (("nd-naive",), "before",
-     r"(?:CD38|BCMA|anti-[\w-]+|\w+(?:mab|mib|nib|clax|domide))\)?[\s-]*$"),
+    (
+        ("nd-naive",),
+        "before",
+        r"(?:CD38|BCMA|anti-[\w-]+|\w+(?:mab|mib|nib|clax|domide))\)?[\s-]*$",
+    ),
     # Background in a summary or arm ("lenalidomide is approved for relapsed MCL") is not the trial.
-    (("*",), "weak clause", r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
-     r"indicated|licensed)\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
-     r"(?:been )?(?:shown|demonstrated)\b"),
+    (
+        ("*",),
+        "weak clause",
+        r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
+        r"indicated|licensed)\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
+        r"(?:been )?(?:shown|demonstrated)\b",
+    ),
 )
 
 #: Negation before a mention: "without del(5q)", "other than mantle cell", "no evidence of myeloma".
-NEGATION_CUE = (r"\b(?:no|not|without|except|excluding|exclude[sd]?|other than|rather than|"
-                r"absence of|lacking|negative for)\b")
+NEGATION_CUE = (
+    r"\b(?:no|not|without|except|excluding|exclude[sd]?|other than|rather than|"
+    r"absence of|lacking|negative for)\b"
+)
 #: ... or after it: "del(5q) MDS are excluded" (but not "not eligible for transplant").
-NEGATION_AFTER = (r"^[^(]{0,40}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|"
-                  r"(?:not (?:be )?eligible|ineligible)(?!\s+for\s+(?!(?:this|the)\s+(?:study|"
-                  r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included)|an "
-                  r"exclusion)\b|^\s*-?\s*negative\b")
+NEGATION_AFTER = (
+    r"^[^(]{0,40}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|"
+    r"(?:not (?:be )?eligible|ineligible)(?!\s+for\s+(?!(?:this|the)\s+(?:study|"
+    r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included)|an "
+    r"exclusion)\b|^\s*-?\s*negative\b"
+)
 #: A disease named as the origin of another: "DLBCL transformed from follicular lymphoma".
-TRANSFORM_CUE = (r"\b(?:transform\w*|arising|arisen|evolv\w* (?:from|to|into)|secondary to|"
-                 r"progress\w* to|develop\w*(?: into)?|turn\w* into|risk of|richter'?s?|"
-                 r"antecedent|(?:prior|previous) history of)\b")
-TRANSFORM_AFTER = (r"^[^(]{0,30}?\b(?:(?:has|have|had)\s+(?:histologically\s+)?transformed|"
-                   r"with\s+(?:histologic(?:al)?\s+)?transformation|transformed\s+(?:to|into))\b")
+TRANSFORM_CUE = (
+    r"\b(?:transform\w*|arising|arisen|evolv\w* (?:from|to|into)|secondary to|"
+    r"progress\w* to|develop(?:s|ed|ing)?(?: into)?|turn\w* into|risk of|richter'?s?|"
+    r"antecedent|(?:prior|previous) history of)\b"
+)
+TRANSFORM_AFTER = (
+    r"^[^(]{0,30}?\b(?:(?:has|have|had)\s+(?:histologically\s+)?transformed|"
+    r"with\s+(?:histologic(?:al)?\s+)?transformation|transformed\s+(?:to|into))\b"
+)
 
-INDICATION_OF = {"myeloma": Indication.MYELOMA, "mcl": Indication.MCL, "fl": Indication.FL,
-                 "mzl": Indication.MZL}
-SETTING_OF = {"newly-diagnosed": Setting.NEWLY_DIAGNOSED, "nd-naive": Setting.NEWLY_DIAGNOSED,
-              "nd-line": Setting.NEWLY_DIAGNOSED, "maintenance": Setting.MAINTENANCE,
-              "relapsed-refractory": Setting.RELAPSED_REFRACTORY}
+INDICATION_OF = {
+    "myeloma": Indication.MYELOMA,
+    "mcl": Indication.MCL,
+    "fl": Indication.FL,
+    "mzl": Indication.MZL,
+}
+SETTING_OF = {
+    "newly-diagnosed": Setting.NEWLY_DIAGNOSED,
+    "nd-naive": Setting.NEWLY_DIAGNOSED,
+    "nd-line": Setting.NEWLY_DIAGNOSED,
+    "maintenance": Setting.MAINTENANCE,
+    "relapsed-refractory": Setting.RELAPSED_REFRACTORY,
+}
 DISEASE_TAGS = frozenset(tag for tag, _ in DISEASE_RULES)
 #: Tags that name a disease; a trial whose conditions/titles/keywords/MeSH name one is "specific".
-SPECIFIC_TAGS = DISEASE_TAGS - {"lower-risk", "higher-risk"}
-#: Summary/arm mentions of these count in a specific trial when their family is named there.
-FAMILY = {"del5q": "mds", "lower-risk": "mds", "higher-risk": "mds"}
+SPECIFIC_TAGS = DISEASE_TAGS - {"lower-risk", "higher-risk", "lymphoma"}
+#: The family each tag refines: a summary may refine a family that conditions or titles name.
+FAMILY = {
+    "del5q": "mds",
+    "lower-risk": "mds",
+    "higher-risk": "mds",
+    "mcl": "lymphoma",
+    "fl": "lymphoma",
+    "mzl": "lymphoma",
+}
 
 STRONG, INCLUSION, WEAK, EXCLUSION = "strong", "inclusion", "weak", "exclusion"
 TITLE_FIELDS = frozenset({"title", "official title"})
@@ -186,13 +338,16 @@ _BOTH_WAYS = re.compile(r"\bwith\s*(?:or|and|/)\s*$", _FLAGS)  # "with or withou
 _NON_PREFIX = re.compile(r"\bnon[\s-]*$", _FLAGS)  # "non-del(5q)", "non-follicular"
 # A negation stops at "or with"/"but" ("without X or with del(5q)"), and one about therapy or
 # transplant eligibility is not about the disease ("no prior therapy for MCL").
-_GAP_STOP = re.compile(r"\b(?:(?:or|and)\s+with|but|therap\w*|treat\w*|chemo\w*|regimens?|"
-                       r"lines?|eligible|candidates?|suitable)\b", _FLAGS)
+_GAP_STOP = re.compile(
+    r"\b(?:(?:or|and)\s+with|but|therap\w*|treat\w*|chemo\w*|regimens?|"
+    r"lines?|eligible|candidates?|suitable)\b",
+    _FLAGS,
+)
 _NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"[^\W_]+")
 # A clause ends at a line break, a semicolon, or a full stop that starts a new sentence.
-_BOUNDARY = re.compile(r"[;\n]|\.(?=\s+[A-Z(])|\.$")
+_BOUNDARY = re.compile(r"[;\n]|(?<!e\.g)(?<!i\.e)(?<!\bvs)\.(?=\s+[A-Z(])|\.$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark backslash escapes: "\>" -> ">"
 _SECTION = re.compile(
     r"^[\s#>*_-]*(?:key\s+|main\s+|major\s+|general\s+|additional\s+|specific\s+)?"
@@ -220,16 +375,22 @@ def classify_trial(trial: Trial) -> Classification:
     """Indications and settings of `trial`, each with an Evidence quoting the words that matched."""
     fields = _trial_fields(trial)
     disease = [hit for f in fields for hit in _scan(f, _DISEASE)]
-    setting = [hit for f in fields if f.kind != EXCLUSION and f.name != "MeSH term"
-               for rules in (_SETTING, _CORE_SETTING if f.name in CORE_FIELDS else ())
-               for hit in _scan(f, rules)]
-    found: dict[Indication | Setting, _Hit] = {**_indications(disease),
-                                                **_settings(setting, disease)}
-    tags = [tag for tag in (*Indication, *Setting) if tag in found]
+    setting = [
+        hit
+        for f in fields
+        if f.kind != EXCLUSION and f.name != "MeSH term"
+        for rules in (_SETTING, _CORE_SETTING if f.name in CORE_FIELDS else ())
+        for hit in _scan(f, rules)
+    ]
+    indications, settings = _indications(disease), _settings(setting, disease)
+    found: list[tuple[Indication | Setting, _Hit]] = [
+        (i, indications[i]) for i in Indication if i in indications
+    ]
+    found += [(s, settings[s]) for s in Setting if s in settings]
     return Classification(
-        indications=tuple(t for t in tags if isinstance(t, Indication)) or (Indication.OTHER,),
-        settings=tuple(t for t in tags if isinstance(t, Setting)),
-        evidence=tuple(Evidence(t.value, found[t].field.name, found[t].text) for t in tags),
+        indications=tuple(i for i in Indication if i in indications) or (Indication.OTHER,),
+        settings=tuple(s for s in Setting if s in settings),
+        evidence=tuple(Evidence(tag.value, hit.field.name, hit.text) for tag, hit in found),
     )
 
 
@@ -257,15 +418,18 @@ def _indications(hits: list[_Hit]) -> dict[Indication, _Hit]:
 def _usable(hits: list[_Hit]) -> list[_Hit]:
     """Un-negated mentions outside exclusion criteria; in summaries and arms only when needed.
 
-    A summary often names other diseases in passing ("lenalidomide is approved for myeloma and
-    del(5q) MDS"), so it counts only when conditions, titles, keywords and MeSH name no specific
-    disease (a broad "Lymphoma" or "Indolent NHL" trial) or already name the same family.
+    Summaries name other diseases in passing ("an immunomodulator used in myeloma"), so a summary
+    only refines what conditions, titles, keywords and MeSH name: MDS into del(5q) and risk, a
+    broad "Lymphoma"/"Indolent NHL" into subtypes; it names diseases only if those name none.
     """
     kept = [hit for hit in hits if not hit.negated and hit.field.kind != EXCLUSION]
     strong = {hit.tag for hit in kept if hit.field.kind == STRONG}
-    specific = bool(strong & SPECIFIC_TAGS)
-    return [hit for hit in kept
-            if hit.field.kind != WEAK or not specific or FAMILY.get(hit.tag, hit.tag) in strong]
+    named = strong & SPECIFIC_TAGS or strong & {"lymphoma"}
+
+    def counts(hit: _Hit) -> bool:
+        return hit.field.kind != WEAK or not named or FAMILY.get(hit.tag) in named
+
+    return [hit for hit in kept if counts(hit)]
 
 
 def _mds_del5q(hits: list[_Hit], usable: list[_Hit]) -> _Hit | None:
@@ -280,10 +444,12 @@ def _mds_del5q(hits: list[_Hit], usable: list[_Hit]) -> _Hit | None:
     mds = [hit for hit in usable if hit.tag == "mds"]
     if not mds:
         return None
-    restricted = any(hit.tag == "del5q" and (hit.negated or hit.field.kind == EXCLUSION)
-                     for hit in hits)
-    named = [hit for hit in usable
-             if hit.tag == "del5q" and not (restricted and hit.field.kind == WEAK)]
+    restricted = any(
+        hit.tag == "del5q" and (hit.negated or hit.field.kind == EXCLUSION) for hit in hits
+    )
+    named = [
+        hit for hit in usable if hit.tag == "del5q" and not (restricted and hit.field.kind == WEAK)
+    ]
     if named:
         return named[0]
     tags = {hit.tag for hit in usable}
@@ -299,8 +465,9 @@ def _settings(hits: list[_Hit], disease: list[_Hit]) -> dict[Setting, _Hit]:
         if not hit.negated and hit.tag in SETTING_OF:
             found.setdefault(SETTING_OF[hit.tag], hit)
     weak = next((hit for hit in hits if hit.tag == "nd-weak" and not hit.negated), None)
-    smoldering = any(hit.tag == "smoldering" and hit.field.kind == STRONG and not hit.negated
-                     for hit in disease)
+    smoldering = any(
+        hit.tag == "smoldering" and hit.field.kind == STRONG and not hit.negated for hit in disease
+    )
     # "Induction" or "no prior therapy" alone means first-line treatment, unless the trial is for
     # relapsed disease or for smoldering myeloma (neither newly diagnosed nor relapsed unless said).
     lines = {Setting.NEWLY_DIAGNOSED, Setting.RELAPSED_REFRACTORY}
@@ -321,30 +488,32 @@ def _scan(field: _Field, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> Iter
 
 
 def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> bool:
-    context = {"before": before, "after": after, "clause": clause,
-               "weak clause": clause if field.kind == WEAK else ""}
-    return any((tag in tags or "*" in tags) and rx.search(context[where])
-               for tags, where, rx in _GUARDS)
+    context = {
+        "before": before,
+        "after": after,
+        "clause": clause,
+        "weak clause": clause if field.kind == WEAK else "",
+    }
+    return any(
+        (tag in tags or "*" in tags) and rx.search(context[where]) for tags, where, rx in _GUARDS
+    )
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words before and after a match within its clause, at most ~80 characters each.
-
-    Parenthetical asides after the match are dropped, so "myeloma (>30% plasma cells) are
-    excluded" negates myeloma while "MCL (blastoid variants excluded)" does not negate MCL.
-    """
+    """The words before and after a match within its clause (~80 characters each), without
+    asides: "myeloma (>30% plasma cells) are excluded" vs "MCL (blastoid variants excluded)"."""
     cut = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
     stop = _BOUNDARY.search(text, end)
-    after = _PARENTHETICAL.sub("", text[end:stop.start() if stop else len(text)])
-    return text[max(cut, start - 80):start], after[:80]
+    after = _PARENTHETICAL.sub("", text[end : stop.start() if stop else len(text)])
+    return text[max(cut, start - 80) : start], after[:80]
 
 
 def _negated(before: str, after: str) -> bool:
     before = _NOS.sub("NOS", before)
     cue = _last_cue(_NEGATION_CUE, before, 4)
     if cue is not None:
-        gap = before[cue.end():]
-        both_ways = cue.group().lower() == "without" and _BOTH_WAYS.search(before[:cue.start()])
+        gap = before[cue.end() :]
+        both_ways = cue.group().lower() == "without" and _BOTH_WAYS.search(before[: cue.start()])
         if not _GAP_STOP.search(gap) and not both_ways:
             return True
     return bool(_NON_PREFIX.search(before) or _NEGATION_AFTER.search(after))
@@ -353,14 +522,14 @@ def _negated(before: str, after: str) -> bool:
 def _transformed(before: str, after: str) -> bool:
     """Named as what another disease came from: "transformed indolent lymphoma (e.g., FL, MZL)"."""
     cue = _last_cue(_TRANSFORM_CUE, before, 5)
-    gap = before[cue.end():] if cue else ""
+    gap = before[cue.end() :] if cue else ""
     return bool(cue and ("," not in gap or "(" in gap)) or bool(_TRANSFORM_AFTER.search(after))
 
 
 def _last_cue(cue: re.Pattern[str], before: str, max_words: int) -> re.Match[str] | None:
     """The last cue in `before`, if at most `max_words` words separate it from the mention."""
     cues = list(cue.finditer(before))
-    if cues and len(_WORD.findall(before[cues[-1].end():])) <= max_words:
+    if cues and len(_WORD.findall(before[cues[-1].end() :])) <= max_words:
         return cues[-1]
     return None
 
@@ -373,15 +542,24 @@ def _quote(field: _Field, match: re.Match[str]) -> str:
 def _trial_fields(trial: Trial) -> list[_Field]:
     """Every text of the trial we read, strongest first (the first hit per tag is its evidence)."""
     inclusion, exclusion = split_eligibility(unescape(trial.eligibility_criteria))
-    strong = [*(("condition", text) for text in trial.conditions), ("title", trial.brief_title),
-              ("official title", trial.official_title), *(("keyword", k) for k in trial.keywords),
-              *(("MeSH term", text) for text in trial.condition_mesh_terms)]
-    weak = [("summary", trial.brief_summary), *(("intervention", i) for i in trial.interventions),
-            *(("arm", text) for arm in trial.arms for text in (arm.label, arm.description))]
-    return [*(_Field(name, STRONG, unescape(text)) for name, text in strong if text.strip()),
-            _Field("inclusion criteria", INCLUSION, inclusion),
-            *(_Field(name, WEAK, unescape(text)) for name, text in weak if text.strip()),
-            _Field("exclusion criteria", EXCLUSION, exclusion)]
+    strong = [
+        *(("condition", text) for text in trial.conditions),
+        ("title", trial.brief_title),
+        ("official title", trial.official_title),
+        *(("keyword", k) for k in trial.keywords),
+        *(("MeSH term", text) for text in trial.condition_mesh_terms),
+    ]
+    weak = [
+        ("summary", trial.brief_summary),
+        *(("intervention", i) for i in trial.interventions),
+        *(("arm", text) for arm in trial.arms for text in (arm.label, arm.description)),
+    ]
+    return [
+        *(_Field(name, STRONG, unescape(text)) for name, text in strong if text.strip()),
+        _Field("inclusion criteria", INCLUSION, inclusion),
+        *(_Field(name, WEAK, unescape(text)) for name, text in weak if text.strip()),
+        _Field("exclusion criteria", EXCLUSION, exclusion),
+    ]
 
 
 def unescape(text: str) -> str:
@@ -390,16 +568,13 @@ def unescape(text: str) -> str:
 
 
 def split_eligibility(text: str) -> tuple[str, str]:
-    """(inclusion, exclusion) parts of eligibility text; text before any header counts as inclusion.
-
-    Headers vary: "Inclusion Criteria:", "Key Exclusion Criteria", "**Exclusion Criteria:**",
-    "EXCLUSION CRITERIA", "Inclusion criteria for Part 2:". Old NCI records use other headers
-    ("DISEASE CHARACTERISTICS:"), which stay in the inclusion part.
-    """
+    """(inclusion, exclusion) parts of eligibility text, split at headers such as "Inclusion
+    Criteria:", "**Key Exclusion Criteria**", "EXCLUSION CRITERIA", "Exclusion criteria for Part
+    2:". Text before any header (old NCI records: "DISEASE CHARACTERISTICS:") is inclusion."""
     parts: dict[str, list[str]] = {"inclusion": [], "exclusion": []}
     mode, pos = "inclusion", 0
     for header in _SECTION.finditer(text):
-        parts[mode].append(text[pos:header.start()])
+        parts[mode].append(text[pos : header.start()])
         mode, pos = header.group(1).lower(), header.end()
     parts[mode].append(text[pos:])
     inclusion, exclusion = ("\n".join(p.strip() for p in parts[k] if p.strip()) for k in parts)

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -17,6 +17,7 @@ from trials.export import sites_table, to_csv_bytes, trials_table
 from trials.filters import TrialFilter
 from trials.model import INDICATION_LABELS, Indication
 from trials.pipeline import Mode, Outcome, describe_age, open_dataset
+from trials.store import Parts
 
 log = logging.getLogger("trials")
 
@@ -68,9 +69,10 @@ def _summary(outcome: Outcome, now: datetime) -> str:
         f"{INDICATION_LABELS[i]} {counts[i.value]}" for i in Indication if counts[i.value]
     )
     if outcome.downloaded:
-        source = (
-            f"{outcome.requests} request(s) to the network"
-            + (f", {outcome.pages_from_cache} page(s) from the HTTP cache" if outcome.pages_from_cache else "")
+        source = f"{outcome.requests} request(s) to the network" + (
+            f", {outcome.pages_from_cache} page(s) from the HTTP cache"
+            if outcome.pages_from_cache
+            else ""
         )
     elif outcome.requests:
         source = "registry unchanged since the last download; saved dataset kept"
@@ -147,9 +149,15 @@ def _run(
         note = f" ({trial_filter.place.note})" if trial_filter.place.note else ""
         stderr.write(f"Distances from {trial_filter.place.label}{note}; approximate, as registry "
                      "sites are placed at their city's centre.\n")  # fmt: skip
+    # Read only what this export uses: long texts for a search, sites for places and --sites.
+    parts = Parts(
+        texts=bool(trial_filter.text),
+        sites=bool(args.sites or trial_filter.countries or trial_filter.states
+                   or trial_filter.place),
+    )  # fmt: skip
     outcome = open_dataset(
         settings, now=now, mode=Mode.OFFLINE if args.offline else Mode.AUTO,
-        on_page=_progress(stderr),
+        on_page=_progress(stderr), parts=parts,
     )  # fmt: skip
     for warning in outcome.warnings:
         stderr.write(f"Warning: {warning}\n")
@@ -204,5 +212,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     return run(
         args, settings=settings, stdout=sys.stdout, stderr=sys.stderr,
-        now=datetime.now(timezone.utc),
+        now=datetime.now(UTC),
     )  # fmt: skip

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, status_label
+from trials.model import TAG_LABELS, status_label
 
 TRIAL_COLUMNS: tuple[str, ...] = (
     "nct_id", "title", "status", "phase", "indications", "settings", "conditions", "matched_as",
@@ -45,9 +45,8 @@ def _join(values: Iterable[str]) -> str:
     return SEPARATOR.join(v for v in values if v)
 
 
-def _labels(ids: Iterable[str], table: dict) -> list[str]:
-    enum = Indication if table is INDICATION_LABELS else Setting
-    return [table[enum(i)] for i in ids if i in {e.value for e in enum}]
+def _labels(ids: Iterable[str]) -> str:
+    return SEPARATOR.join(TAG_LABELS[i] for i in ids if i in TAG_LABELS)
 
 
 def _age(value: float) -> object:
@@ -64,10 +63,8 @@ def trials_table(trials: pd.DataFrame) -> pd.DataFrame:
             "title": trials["title"],
             "status": trials["status"].map(status_label),
             "phase": trials["phase"],
-            "indications": trials["indications"].map(
-                lambda ids: _join(_labels(ids, INDICATION_LABELS))
-            ),
-            "settings": trials["settings"].map(lambda ids: _join(_labels(ids, SETTING_LABELS))),
+            "indications": trials["indications"].map(_labels),
+            "settings": trials["settings"].map(_labels),
             "conditions": trials["conditions"].map(_join),
             "matched_as": trials["matched_as"],
             "other_drugs": trials["other_drugs"].map(_join),
@@ -122,12 +119,24 @@ def sites_table(sites: pd.DataFrame, trials: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _clean_column(column: pd.Series) -> pd.Series:
+    """clean_text over a whole column at once (the per-cell loop dominated large exports)."""
+    escaped = column.str.contains("\\", regex=False).fillna(False)
+    text = column.copy()
+    if escaped.any():
+        text[escaped] = column[escaped].str.replace(_MD_ESCAPE, r"\1", regex=True)
+    return text.where(~text.str.startswith(_FORMULA_START).fillna(False), "'" + text)
+
+
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
     """RFC 4180 CSV (CRLF, quotes doubled), UTF-8 with BOM so Excel reads accents correctly."""
     safe = table.copy()
     for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = [clean_text(v) if isinstance(v, str) else v for v in safe[column]]
+        values = safe[column]
+        if pd.api.types.is_string_dtype(values):
+            safe[column] = _clean_column(values.astype("str"))
+        elif values.dtype == object:
+            safe[column] = [clean_text(v) if isinstance(v, str) else v for v in values]
     buffer = io.StringIO()
     safe.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

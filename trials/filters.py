@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
 from trials.errors import InvalidInput
@@ -26,7 +25,10 @@ PHASE_LABELS: dict[str, str] = {
     "early-1": "Early phase 1", "1": "Phase 1", "2": "Phase 2", "3": "Phase 3", "4": "Phase 4",
     "na": "Phase not applicable",
 }  # fmt: skip
-STATUS_IDS: dict[str, str] = {"recruiting": "RECRUITING", "not-yet-recruiting": "NOT_YET_RECRUITING"}
+STATUS_IDS: dict[str, str] = {
+    "recruiting": "RECRUITING",
+    "not-yet-recruiting": "NOT_YET_RECRUITING",
+}
 SEXES = ("female", "male")
 #: Shareable-link parameters, in the order they are written back to the URL.
 URL_KEYS = ("indication", "setting", "status", "phase", "country", "state", "age", "sex",
@@ -174,7 +176,9 @@ class TrialFilter:
     def _near_clause(self, place: Place) -> Clause:
         where = place.label
         if self.radius is None:
-            return Clause(f"nearest first from {where}", lambda t, s: pd.Series(True, index=t.index))
+            return Clause(
+                f"nearest first from {where}", lambda t, s: pd.Series(True, index=t.index)
+            )
         miles = self.radius.miles
         return Clause(
             f"within {self.radius.describe()} of {where}",
@@ -247,7 +251,9 @@ class TrialFilter:
         if len(self.statuses) == 1:
             noun = f"{status_label(self.statuses[0]).lower()} {noun}"
         phrases = [c.phrase for c in self._clauses() if c.phrase]
-        return ", ".join([f"{count:,} {noun}" + (f" {phrases[0]}" if phrases else ""), *phrases[1:]])
+        return ", ".join(
+            [f"{count:,} {noun}" + (f" {phrases[0]}" if phrases else ""), *phrases[1:]]
+        )
 
     def is_empty(self) -> bool:
         return self == TrialFilter()
@@ -268,7 +274,9 @@ class TrialFilter:
             "drug": list(self.drugs),
             "q": [self.text] if self.text.strip() else [],
             "near": [self.place.query] if self.place else [],
-            "radius": [self.radius.describe().replace(" ", "")] if self.place and self.radius else [],
+            "radius": [self.radius.describe().replace(" ", "")]
+            if self.place and self.radius
+            else [],
         }
         return {k: v for k, v in query.items() if v}
 
@@ -400,5 +408,3 @@ def _parse_phase(raw: str) -> str | None:
         slug, slug
     )
     return slug if slug in PHASE_LABELS else None
-
-

@@ -50,6 +50,12 @@ SETTING_LABELS: dict[Setting, str] = {
 }
 
 
+#: Any tag id ("mcl", "maintenance") -> its human label.
+TAG_LABELS: dict[str, str] = {i.value: label for i, label in INDICATION_LABELS.items()} | {
+    s.value: label for s, label in SETTING_LABELS.items()
+}
+
+
 class Status(StrEnum):
     """The overall statuses we ask for by default (the API knows more; others pass through)."""
 

@@ -26,9 +26,11 @@ from trials.http import build_session
 from trials.model import Site, Trial
 from trials.normalize import study_to_sites, study_to_trial
 from trials.store import (
+    ALL_PARTS,
     Dataset,
     DatasetMeta,
     DatasetUnreadable,
+    Parts,
     load_dataset,
     mark_checked,
     read_pointer,
@@ -90,9 +92,9 @@ def build_tables(studies: Iterable[Mapping[str, Any]]) -> Tables:
     return Tables(trials_frame(trials, sites), sites_frame(sites), tuple(left_out))
 
 
-def _load(settings: Settings) -> tuple[Dataset | None, list[str]]:
+def _load(settings: Settings, parts: Parts = ALL_PARTS) -> tuple[Dataset | None, list[str]]:
     try:
-        return load_dataset(settings.cache_dir), []
+        return load_dataset(settings.cache_dir, parts=parts), []
     except DatasetUnreadable as exc:
         log.warning("%s", exc)
         return None, [str(exc)]
@@ -150,23 +152,31 @@ def open_dataset(
     now: datetime,
     mode: Mode = Mode.AUTO,
     on_page: ProgressFn | None = None,
+    parts: Parts = ALL_PARTS,
 ) -> Outcome:
     """The dataset to show, refreshed from the API when stale (or forced).
 
     A failed refresh never replaces the saved dataset: it is served with `refresh_error` set.
-    Raises NoDataset when there is nothing saved and nothing could be fetched.
+    Raises NoDataset when there is nothing saved and nothing could be fetched. `parts` may skip
+    reading what the caller will not use.
     """
-    dataset, warnings = _load(settings)
+    dataset, warnings = _load(settings, parts)
     if dataset is not None and dataset.meta.schema_version != SCHEMA_VERSION:
         dataset = _rederive(settings, dataset)
     if mode is Mode.OFFLINE:
         if dataset is None:
             raise NoDataset("No saved trial data yet: run `trials fetch` while online")
         return Outcome(dataset=dataset, warnings=tuple(warnings))
-    if mode is Mode.AUTO and dataset is not None and dataset.age(now) < settings.max_age.total_seconds():
+    if (
+        mode is Mode.AUTO
+        and dataset is not None
+        and dataset.age(now) < settings.max_age.total_seconds()
+    ):
         return Outcome(dataset=dataset, warnings=tuple(warnings))
     try:
-        outcome = _refresh(settings, now=now, force=mode is Mode.FORCE, on_page=on_page)
+        outcome = _refresh(
+            settings, now=now, force=mode is Mode.FORCE, on_page=on_page, parts=parts
+        )
         return replace(outcome, warnings=(*warnings, *outcome.warnings))
     except TrialsError as exc:
         if dataset is None:
@@ -176,7 +186,7 @@ def open_dataset(
 
 
 def _refresh(
-    settings: Settings, *, now: datetime, force: bool, on_page: ProgressFn | None
+    settings: Settings, *, now: datetime, force: bool, on_page: ProgressFn | None, parts: Parts
 ) -> Outcome:
     session = build_session(
         settings.cache_dir,
@@ -189,7 +199,7 @@ def _refresh(
         client = StudiesClient(session, settings.api_url, timeout=settings.timeout)
         with refresh_lock(settings.cache_dir):
             # Another process may have refreshed while we waited for the lock.
-            dataset, _ = _load(settings)
+            dataset, _ = _load(settings, parts)
             if (
                 not force
                 and dataset is not None

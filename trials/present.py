@@ -15,6 +15,7 @@ from trials.filters import PHASE_IDS, PHASE_LABELS
 from trials.model import (
     INDICATION_LABELS,
     SETTING_LABELS,
+    TAG_LABELS,
     Arm,
     Contact,
     Indication,
@@ -136,28 +137,35 @@ def place_options(sites: pd.DataFrame, column: str, within: Iterable[str] = ()) 
 
 
 # -- results and detail ----------------------------------------------------------------------------
+def _labels(ids: Iterable[str]) -> str:
+    return ", ".join(TAG_LABELS[i] for i in ids if i in TAG_LABELS)
+
+
 def results_table(trials: pd.DataFrame) -> pd.DataFrame:
     """The columns of the results list, as text a person reads."""
     out = pd.DataFrame(
         {
             "url": trials["url"],
             "title": trials["title"],
-            "indications": trials["indications"].map(
-                lambda ids: ", ".join(INDICATION_LABELS[Indication(i)] for i in ids)
-            ),
-            "setting": trials["settings"].map(
-                lambda ids: ", ".join(SETTING_LABELS[Setting(i)] for i in ids)
-            ),
+            "indications": trials["indications"].map(_labels),
+            "setting": trials["settings"].map(_labels),
             "phase": trials["phase"],
             "status": trials["status"].map(status_label),
-            "sites": [f"{r} of {n}" for r, n in zip(trials["recruiting_sites"], trials["sites"])],
+            "sites": [
+                f"{r} of {n}"
+                for r, n in zip(trials["recruiting_sites"], trials["sites"], strict=True)
+            ],
             "countries": trials["countries"].map(", ".join),
             "last_update": trials["last_update"],
         }
     )
     if "distance_mi" in trials:
         out.insert(2, "distance", trials["distance_mi"].round(0))
-        out.insert(3, "nearest site", trials["nearest_site"].fillna("") + ", " + trials["nearest_city"].fillna(""))
+        out.insert(
+            3,
+            "nearest site",
+            trials["nearest_site"].fillna("") + ", " + trials["nearest_city"].fillna(""),
+        )
     out.index = trials["nct_id"].to_numpy()
     return out
 

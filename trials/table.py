@@ -9,7 +9,7 @@ from dataclasses import asdict
 import numpy as np
 import pandas as pd
 
-from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, Site, Trial
+from trials.model import TAG_LABELS, Site, Trial
 
 #: Cells holding several values are tuples of str in memory and lists in Parquet.
 LIST_COLUMNS = (
@@ -22,6 +22,9 @@ TEXT_COLUMNS = (
     "sex", "sponsor", "sponsor_class", "start_date", "start_date_precision", "first_posted",
     "last_update", "url", "arms_json", "contacts_json",
 )  # fmt: skip
+#: Long sponsor texts: needed to search and to show a trial, not to export a list of trials.
+LONG_TEXT_COLUMNS = ("official_title", "brief_summary", "eligibility", "arms_json",
+                     "contacts_json")  # fmt: skip
 TRIAL_DTYPES: dict[str, str] = (
     {c: "object" for c in LIST_COLUMNS}
     | {c: "str" for c in TEXT_COLUMNS}
@@ -46,17 +49,9 @@ def evidence_lines(trial: Trial) -> tuple[str, ...]:
     """Human sentences, one per piece of evidence: 'Mantle cell lymphoma: condition “…”'."""
     lines = []
     for ev in trial.classification.evidence:
-        label = _tag_label(ev.tag)
+        label = TAG_LABELS.get(ev.tag, ev.tag)
         lines.append(f"{label}: {ev.field} “{ev.text}”")
     return tuple(dict.fromkeys(lines))
-
-
-def _tag_label(tag: str) -> str:
-    if tag in {i.value for i in Indication}:
-        return INDICATION_LABELS[Indication(tag)]
-    if tag in {s.value for s in Setting}:
-        return SETTING_LABELS[Setting(tag)]
-    return tag
 
 
 def _trial_row(trial: Trial, sites: Sequence[Site]) -> dict[str, object]:
@@ -128,10 +123,17 @@ def trials_frame(trials: Iterable[Trial], sites: Iterable[Site]) -> pd.DataFrame
 def sites_frame(sites: Iterable[Site]) -> pd.DataFrame:
     rows = [
         {
-            "nct_id": s.nct_id, "facility": s.facility, "city": s.city, "state": s.state,
-            "zip": s.zip, "country": s.country, "status": s.status,
-            "lat": np.nan if s.lat is None else s.lat, "lon": np.nan if s.lon is None else s.lon,
-            "contact_name": s.contact.name, "contact_phone": s.contact.phone,
+            "nct_id": s.nct_id,
+            "facility": s.facility,
+            "city": s.city,
+            "state": s.state,
+            "zip": s.zip,
+            "country": s.country,
+            "status": s.status,
+            "lat": np.nan if s.lat is None else s.lat,
+            "lon": np.nan if s.lon is None else s.lon,
+            "contact_name": s.contact.name,
+            "contact_phone": s.contact.phone,
             "contact_email": s.contact.email,
         }  # fmt: skip
         for s in sites
@@ -142,13 +144,19 @@ def sites_frame(sites: Iterable[Site]) -> pd.DataFrame:
 
 
 def restore_lists(trials: pd.DataFrame) -> pd.DataFrame:
-    """Parquet hands list cells back as numpy arrays; turn them into tuples of str again."""
+    """Parquet hands list cells back as numpy arrays; turn them into tuples of str again.
+
+    Columns that were not read (see store.Parts) come back blank, so the schema is always whole.
+    """
     out = trials.copy()
     for column in LIST_COLUMNS:
         out[column] = [
             tuple(v) if v is not None else () for v in out[column].to_numpy(dtype=object)
         ]
-    return out.astype(TRIAL_DTYPES)
+    for column in TRIAL_DTYPES:
+        if column not in out:
+            out[column] = ""
+    return out[list(TRIAL_DTYPES)].astype(TRIAL_DTYPES)
 
 
 def for_parquet(trials: pd.DataFrame) -> pd.DataFrame:
