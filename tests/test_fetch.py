@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 import os
+import time
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -319,3 +320,52 @@ def test_an_upgrade_re_derives_the_saved_dataset_without_the_network(
     assert after.meta.schema_version == before.meta.schema_version + 1
     assert after.path != before.path and after.meta.fetched_at == before.meta.fetched_at
     assert list(after.trials["nct_id"]) == list(before.trials["nct_id"])
+
+
+def test_concurrent_refreshes_download_once(fake_api: FakeCtGov, settings: Settings):
+    """Many dashboard sessions opening at once must not each download the registry."""
+    import threading
+
+    from trials.pipeline import Mode, open_dataset
+
+    fake_api.latency = 0.2
+    outcomes = []
+    threads = [
+        threading.Thread(target=lambda: outcomes.append(open_dataset(settings, now=NOW, mode=Mode.AUTO)))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(outcomes) == 4
+    assert len(studies_requests(fake_api)) == 1
+    assert len({o.dataset.path for o in outcomes}) == 1
+
+
+def test_requests_name_the_product(fake_api: FakeCtGov, settings: Settings):
+    assert cli(settings, "fetch")[0] == 0
+    agents = {r.headers.get("User-Agent", "") for r in fake_api.requests}
+    assert len(agents) == 1 and agents.pop().startswith("lenalidomide-trial-finder/")
+
+
+def test_a_slow_answer_times_out_and_is_retried(fake_api: FakeCtGov, tmp_path: Path):
+    settings = make_settings(fake_api.base_url, tmp_path, timeout=0.5)
+    fake_api.inject("slow", delay=2.0, times=1)
+    code, _, err = cli(settings, "fetch")
+    assert code == 0, err
+    assert len(_saved(settings).trials) > 0
+    # The slow answer is logged by the fake only once it finishes sleeping.
+    deadline = time.monotonic() + 5
+    while len(studies_requests(fake_api)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [r.fault for r in studies_requests(fake_api)] == [None, "slow"]
+
+
+def test_a_server_that_never_answers_in_time_is_one_line(fake_api: FakeCtGov, tmp_path: Path):
+    settings = make_settings(fake_api.base_url, tmp_path, timeout=0.3, retries=1)
+    fake_api.inject("slow", delay=1.0, times=5)
+    code, _, err = cli(settings, "fetch")
+    assert code == 1
+    assert err.strip().splitlines()[-1].startswith("Error: No saved trial data yet")
+    assert "did not answer within 0.3 s" in err and "Traceback" not in err

@@ -11,7 +11,7 @@ from typing import Any
 
 import requests
 from requests_cache import CachedSession
-from urllib3.exceptions import ProtocolError
+from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
 from trials.errors import ApiUnavailable, RequestRejected, UnexpectedPayload
 
@@ -127,6 +127,10 @@ class StudiesClient:
             ) from exc
         except requests.exceptions.ConnectionError as exc:
             reason = getattr(exc.args[0], "reason", None) if exc.args else None
+            if isinstance(reason, ReadTimeoutError):
+                raise ApiUnavailable(
+                    f"ClinicalTrials.gov did not answer within {self.timeout:g} s"
+                ) from exc
             if isinstance(reason, ProtocolError):
                 raise ApiUnavailable(
                     "ClinicalTrials.gov kept dropping the connection; please try again later"

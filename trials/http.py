@@ -19,10 +19,7 @@ from trials import __version__
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = (
-    f"lenalidomide-trial-finder/{__version__} "
-    "(patient trial finder; +https://github.com/lenalidomide-trials)"
-)
+USER_AGENT = f"lenalidomide-trial-finder/{__version__} (open-trial finder for patients)"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 #: urllib3 would otherwise obey a Retry-After of up to six hours.
 RETRY_AFTER_MAX = 60
