@@ -18,21 +18,17 @@ from trials.filters import URL_KEYS, TrialFilter, search_text
 from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, status_label
 from trials.pipeline import Mode, needs_refresh, open_dataset
 from trials.present import (
+    Facets,
     counts_by_indication,
     counts_by_phase,
     data_date,
-    drug_options,
+    facets,
     headline,
-    indication_options,
     map_points,
-    phase_options,
-    place_options,
     plain,
     results_table,
     safe_markdown,
-    setting_options,
     site_rows,
-    status_options,
     time_ago,
     trial_detail,
 )
@@ -58,6 +54,12 @@ class RefreshState:
 @st.cache_resource
 def refresh_state() -> RefreshState:
     return RefreshState(lock=threading.Lock())
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def dataset_facets(cache_dir: str, dataset_id: str) -> Facets:
+    dataset = prepared(cache_dir, dataset_id)
+    return facets(dataset.trials, dataset.sites)
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -116,15 +118,15 @@ def current_dataset(settings: Settings, now: datetime) -> tuple[Dataset | None, 
 
 
 # -- URL <-> widgets --------------------------------------------------------------------------
-def init_state_from_url(dataset: Dataset) -> None:
+def init_state_from_url(dataset: Dataset, options: Facets) -> None:
     """On a session's first run, put the link's filter into the widgets (once)."""
     if st.session_state.get("_from_url"):
         return
     query = {k: st.query_params.get_all(k) for k in URL_KEYS}
     parsed, notices = TrialFilter.from_query(query)
-    countries = set(dataset.sites["country"])
-    states = set(dataset.sites["state"])
-    drugs = set(drug_options(dataset.trials))
+    countries = set(options.countries)
+    states = set(options.states(()))
+    drugs = set(options.drugs)
     for what, wanted, known in (
         ("country", parsed.countries, countries),
         ("state", parsed.states, states),
@@ -152,8 +154,7 @@ def init_state_from_url(dataset: Dataset) -> None:
 RADII = ("any", "25mi", "50mi", "100mi", "250mi", "500mi", "50km", "100km", "250km", "500km")
 
 
-def sidebar_filter(dataset: Dataset) -> TrialFilter:
-    trials, sites = dataset.trials, dataset.sites
+def sidebar_filter(options: Facets) -> TrialFilter:
     ss = st.session_state
     with st.sidebar:
         st.header("Near me")
@@ -167,24 +168,24 @@ def sidebar_filter(dataset: Dataset) -> TrialFilter:
         st.header("Filter trials")
         q = st.text_input("Search titles, conditions and eligibility", key="q",
                           placeholder="e.g. daratumumab, transplant, CD20")  # fmt: skip
-        opts = indication_options(trials)
+        opts = options.indications
         st.multiselect("Disease (indication)", list(opts), format_func=opts.get, key="indication",
                        placeholder="All diseases")  # fmt: skip
-        opts = setting_options(trials)
+        opts = options.settings
         st.multiselect("Treatment setting", list(opts), format_func=opts.get, key="setting",
                        placeholder="Any setting")  # fmt: skip
-        opts = status_options(trials)
+        opts = options.statuses
         ss["status"] = [s for s in ss.get("status", []) if s in opts]
         st.multiselect("Status", list(opts), format_func=opts.get, key="status",
                        placeholder="Recruiting or not yet")  # fmt: skip
-        opts = phase_options(trials)
+        opts = options.phases
         ss["phase"] = [p for p in ss.get("phase", []) if p in opts]
         st.multiselect("Phase", list(opts), format_func=opts.get, key="phase",
                        placeholder="Any phase")  # fmt: skip
-        opts = place_options(sites, "country")
+        opts = options.countries
         st.multiselect("Country", list(opts), format_func=opts.get, key="country",
                        placeholder="Anywhere")  # fmt: skip
-        opts = place_options(sites, "state", ss.get("country", []))
+        opts = options.states(ss.get("country", []))
         ss["state"] = [s for s in ss.get("state", []) if s in opts]
         st.multiselect("State or region", list(opts), format_func=opts.get, key="state",
                        placeholder="Any state or region")  # fmt: skip
@@ -192,7 +193,7 @@ def sidebar_filter(dataset: Dataset) -> TrialFilter:
                         placeholder="Any age")  # fmt: skip
         st.radio("Sex", ["any", "female", "male"], key="sex", horizontal=True,
                  format_func=lambda s: {"any": "Any", "female": "Female", "male": "Male"}[s])  # fmt: skip
-        opts = drug_options(trials)
+        opts = options.drugs
         st.multiselect("Other drugs in the trial", list(opts), format_func=opts.get, key="drug",
                        placeholder="e.g. dexamethasone, rituximab")  # fmt: skip
     query = {
@@ -270,15 +271,16 @@ def site_map(points: pd.DataFrame, *, key: str, trial_filter: TrialFilter | None
 
 def downloads(trials: pd.DataFrame, sites: pd.DataFrame, today: str) -> None:
     left, right = st.columns(2)
+    # The files are built only when a button is pressed, not on every rerun.
     left.download_button(
-        "Download trials (CSV)", to_csv_bytes(trials_table(trials)),
+        "Download trials (CSV)", lambda: to_csv_bytes(trials_table(trials)),
         file_name=csv_filename("trials", today), mime="text/csv", key="dl_trials",
-        width="stretch",
+        width="stretch", on_click="ignore",
     )  # fmt: skip
     right.download_button(
-        "Download sites (CSV)", to_csv_bytes(sites_table(sites, trials)),
+        "Download sites (CSV)", lambda: to_csv_bytes(sites_table(sites, trials)),
         file_name=csv_filename("sites", today), mime="text/csv", key="dl_sites",
-        width="stretch",
+        width="stretch", on_click="ignore",
     )  # fmt: skip
 
 
@@ -425,12 +427,13 @@ def find_trials() -> None:
         st.error(f"No trial data yet: {error or 'nothing saved'}. Check the internet connection "
                  "and press Refresh.")  # fmt: skip
         st.stop()
-    init_state_from_url(dataset)
+    options = dataset_facets(str(settings.cache_dir), dataset.path.name)
+    init_state_from_url(dataset, options)
     if "_trial" not in st.session_state:
         st.session_state["_trial"] = st.query_params.get("trial")
     for notice in st.session_state.get("_notices", []):
         st.info(notice)
-    trial_filter = sidebar_filter(dataset)
+    trial_filter = sidebar_filter(options)
     trial = st.session_state["_trial"]
     write_url(trial_filter, trial)
     today = now.date().isoformat()

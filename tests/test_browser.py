@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import http.client
 import io
 import os
 import re
@@ -65,7 +66,7 @@ def _healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
             return response.read().decode().strip() == "ok"
-    except OSError:
+    except (OSError, http.client.HTTPException):
         return False
 
 

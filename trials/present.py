@@ -136,6 +136,45 @@ def place_options(sites: pd.DataFrame, column: str, within: Iterable[str] = ()) 
     return {name: f"{name} ({n})" for name, n in sorted(counts.items())}
 
 
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """Every filter's choices with their counts, computed once per dataset (not per rerun)."""
+
+    indications: dict[str, str]
+    settings: dict[str, str]
+    statuses: dict[str, str]
+    phases: dict[str, str]
+    drugs: dict[str, str]
+    countries: dict[str, str]
+    states_by_country: dict[str, dict[str, str]]
+
+    def states(self, countries: Iterable[str]) -> dict[str, str]:
+        """States or regions within the chosen countries (all countries when none is chosen)."""
+        chosen = list(countries) or list(self.states_by_country)
+        merged: dict[str, str] = {}
+        for country in chosen:
+            merged |= self.states_by_country.get(country, {})
+        return dict(sorted(merged.items()))
+
+
+def facets(trials: pd.DataFrame, sites: pd.DataFrame) -> Facets:
+    named = sites[sites["state"] != ""].drop_duplicates(["nct_id", "country", "state"])
+    return Facets(
+        indications=indication_options(trials),
+        settings=setting_options(trials),
+        statuses=status_options(trials),
+        phases=phase_options(trials),
+        drugs=drug_options(trials),
+        countries=place_options(sites, "country"),
+        states_by_country={
+            str(country): {
+                name: f"{name} ({n})" for name, n in sorted(group["state"].value_counts().items())
+            }
+            for country, group in named.groupby("country")
+        },
+    )
+
+
 # -- results and detail ----------------------------------------------------------------------------
 def _labels(ids: Iterable[str]) -> str:
     return ", ".join(TAG_LABELS[i] for i in ids if i in TAG_LABELS)
