@@ -15,10 +15,11 @@ from trials.config import Settings
 from trials.errors import TrialsError
 from trials.export import csv_filename, sites_table, to_csv_bytes, trials_table
 from trials.filters import URL_KEYS, TrialFilter, search_text
-from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, status_label
+from trials.model import status_label
 from trials.pipeline import Mode, needs_refresh, open_dataset
 from trials.present import (
     Facets,
+    contact_markdown,
     counts_by_indication,
     counts_by_phase,
     data_date,
@@ -29,6 +30,7 @@ from trials.present import (
     results_table,
     safe_markdown,
     site_rows,
+    tag_labels,
     time_ago,
     trial_detail,
 )
@@ -291,6 +293,11 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
     if trials.empty:
         st.info("No trials match all of these filters. Try removing one.")
         return
+    if trial_filter.place is not None:
+        st.caption("Distances are to each trial's nearest site that is itself recruiting, and are "
+                   "approximate: the registry places sites at their city's centre.")  # fmt: skip
+    st.caption("Choose a row to see a trial's details, sites and contacts. Filters and "
+               "“Near me” are in the sidebar (the » button on a phone).")  # fmt: skip
     view = st.segmented_control(
         "View", ["List", "Map", "Charts"], default="List", key="view",
         label_visibility="collapsed",
@@ -299,25 +306,28 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
         site_map(map_points(sites, trials), key="results_map", trial_filter=trial_filter)
     elif view == "Charts":
         left, right = st.columns(2)
-        left.markdown("**Trials per disease**")
-        left.bar_chart(counts_by_indication(trials), horizontal=True)
-        right.markdown("**Trials per phase**")
-        right.bar_chart(counts_by_phase(trials), horizontal=True)
+        with left:
+            bar_chart("Trials per disease", counts_by_indication(trials))
+        with right:
+            bar_chart("Trials per phase", counts_by_phase(trials))
     else:
         table = results_table(trials)
-        st.caption("Choose a row to see the trial's details, sites and contacts.")
         key = f"results_{st.session_state.get('_table_gen', 0)}"
         event = st.dataframe(
             table, key=key, on_select="rerun", selection_mode="single-row",
             hide_index=True, width="stretch",
             column_config={
-                "url": st.column_config.LinkColumn(
-                    "Link", display_text="Open ↗", help="The trial on ClinicalTrials.gov", width="small"),
                 "title": st.column_config.TextColumn("Trial", width="large"),
-                "indications": "Disease", "setting": "Setting", "phase": "Phase",
-                "status": "Status",
-                "sites": st.column_config.TextColumn("Recruiting sites", help="recruiting of all sites"),
-                "countries": "Countries", "last_update": "Last update",
+                "distance": st.column_config.NumberColumn(
+                    "Distance", format="%d mi", help="to the nearest recruiting site"),
+                "nearest": st.column_config.TextColumn("Nearest recruiting site"),
+                "indications": "Disease", "phase": "Phase", "status": "Status",
+                "sites": st.column_config.TextColumn(
+                    "Recruiting sites", help="sites recruiting now, of all the trial's sites"),
+                "setting": "Setting", "countries": "Countries", "last_update": "Last update",
+                "url": st.column_config.LinkColumn(
+                    "ClinicalTrials.gov", display_text="Open ↗",
+                    help="The trial's page on ClinicalTrials.gov"),
             },
         )  # fmt: skip
         rows = event.selection.rows if event else []
@@ -327,15 +337,35 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
     downloads(trials, sites, today)
 
 
+def bar_chart(title: str, counts: pd.Series) -> None:
+    """A horizontal bar chart whose labels are never cut short."""
+    import altair as alt
+
+    data = counts.rename_axis("label").reset_index(name="trials")
+    chart = (
+        alt.Chart(data, title=title)
+        .mark_bar(color="#c41e3a")
+        .encode(
+            x=alt.X("trials:Q", title="Trials", axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=260)),
+            tooltip=["label", "trials"],
+        )
+    )
+    st.altair_chart(chart, width="stretch")
+
+
 def open_trial(nct_id: str | None) -> None:
     st.session_state["_trial"] = nct_id
     st.rerun()
 
 
-def detail_view(dataset: Dataset, nct_id: str) -> None:
-    if st.button("← All trials", key="back"):
+def detail_view(dataset: Dataset, nct_id: str, trial_filter: TrialFilter) -> None:
+    if st.button("All trials", key="back", icon=":material/arrow_back:"):
         open_trial(None)
-    detail = trial_detail(dataset.trials, dataset.sites, nct_id)
+    detail = trial_detail(
+        dataset.trials, dataset.sites, nct_id,
+        place=trial_filter.place, site_statuses=trial_filter.site_statuses(),
+    )  # fmt: skip
     if detail is None:
         st.warning(f"{plain(nct_id[:20])} is not among the open lenalidomide trials we have.")
         return
@@ -343,30 +373,33 @@ def detail_view(dataset: Dataset, nct_id: str) -> None:
     st.header(plain(row["title"]))
     facts = [status_label(row["status"]), row["phase"] or "Phase not given", row["nct_id"]]
     st.markdown(" · ".join(plain(f) for f in facts if f))
-    st.link_button("View on ClinicalTrials.gov ↗", row["url"])
+    st.link_button("View on ClinicalTrials.gov", row["url"], icon=":material/open_in_new:")
+    if detail.nearest is not None:
+        st.success(plain(detail.nearest), icon=":material/near_me:")
     left, right = st.columns(2)
     with left:
-        st.markdown("**Disease:** " + plain(", ".join(
-            INDICATION_LABELS[Indication(i)] for i in row["indications"])))  # fmt: skip
-        settings = ", ".join(SETTING_LABELS[Setting(s)] for s in row["settings"]) or "Not stated"
-        st.markdown("**Treatment setting:** " + plain(settings))
-        st.markdown("**Lenalidomide listed as:** " + plain(row["matched_as"]))
+        st.markdown("**Disease:** " + plain(tag_labels(row["indications"])))
+        st.markdown("**Treatment setting:** " + plain(tag_labels(row["settings"]) or "Not stated"))
         if row["other_drugs"]:
             st.markdown("**Other drugs in the trial:** " + plain(", ".join(row["other_drugs"])))
+        st.markdown("**Lenalidomide is named in this trial as:** " + plain(row["matched_as"]))
     with right:
         ages = f"{row['min_age_text'] or 'no minimum'} to {row['max_age_text'] or 'no maximum'}"
         st.markdown("**Ages:** " + plain(ages))
-        st.markdown("**Sex:** " + plain({"ALL": "All", "FEMALE": "Female", "MALE": "Male"}.get(
-            row["sex"], row["sex"] or "Not stated")))  # fmt: skip
+        sex = {"ALL": "All", "FEMALE": "Female", "MALE": "Male"}.get(row["sex"], row["sex"])
+        st.markdown("**Sex:** " + plain(sex or "Not stated"))
         st.markdown("**Sponsor:** " + plain(row["sponsor"] or "Not stated"))
-        st.markdown("**Conditions:** " + plain("; ".join(row["conditions"])))
+        st.markdown(
+            "**Conditions, as the sponsor lists them:** " + plain("; ".join(row["conditions"]))
+        )
     if row["evidence"]:
-        with st.expander("Why these tags?"):
+        with st.expander("Why these disease and setting labels?"):
+            st.caption("The words in the trial's record that gave each label:")
             for line in row["evidence"]:
                 st.markdown("- " + plain(line))
     st.subheader("Summary")
     st.markdown(safe_markdown(row["brief_summary"]) or "_No summary given._")
-    with st.expander("Eligibility criteria", expanded=False):
+    with st.expander("Eligibility criteria: who can take part", expanded=False):
         st.markdown(safe_markdown(row["eligibility"]) or "_Not given._")
     if detail.arms:
         st.subheader("Arms and drugs")
@@ -380,19 +413,20 @@ def detail_view(dataset: Dataset, nct_id: str) -> None:
     if detail.contacts:
         st.subheader("Contacts for this trial")
         for contact in detail.contacts:
-            st.markdown("- " + plain(contact.describe()))
+            st.markdown("- " + contact_markdown(contact))
     st.subheader(f"Sites ({len(detail.sites)})")
     if not detail.sites.empty:
         st.dataframe(site_rows(detail.sites), hide_index=True, width="stretch")
-        site_map(map_points(detail.sites, dataset.trials), key="detail_map")
+        site_map(map_points(detail.sites, dataset.trials), key="detail_map",
+                 trial_filter=trial_filter)  # fmt: skip
 
 
 def header(dataset: Dataset | None, error: str, settings: Settings, now: datetime) -> None:
-    st.title("Lenalidomide trial finder")
-    top_left, top_right = st.columns([4, 1], vertical_alignment="center")
+    st.markdown("## Lenalidomide trial finder")
+    top_left, top_right = st.columns([5, 1], vertical_alignment="center")
     if dataset is not None:
         top_left.markdown(headline(dataset, now))
-    if top_right.button("Refresh", key="refresh", width="stretch",
+    if top_right.button("Refresh", key="refresh", icon=":material/refresh:",
                         help="Ask ClinicalTrials.gov for the latest data now"):  # fmt: skip
         refresh_error = run_refresh(
             replace(settings, max_age=timedelta(0)), now, mode=Mode.AUTO,
@@ -438,15 +472,15 @@ def find_trials() -> None:
     write_url(trial_filter, trial)
     today = now.date().isoformat()
     if trial:
-        detail_view(dataset, trial)
+        detail_view(dataset, trial, trial_filter)
     else:
         results_view(dataset, trial_filter, today)
 
 
 def about() -> None:
-    st.title("About lenalidomide")
+    st.markdown("## About lenalidomide")
+    st.info(DISCLAIMER, icon=":material/health_and_safety:")
     st.markdown(ABOUT)
-    st.caption(DISCLAIMER)
 
 
 ABOUT = """
@@ -493,7 +527,9 @@ Source: Revlimid (lenalidomide) U.S. Prescribing Information and the Lenalidomid
 
 
 def main() -> None:
-    st.set_page_config(page_title="Lenalidomide trial finder", page_icon="💊", layout="wide")
+    st.set_page_config(
+        page_title="Lenalidomide trial finder", page_icon=":material/medication:", layout="wide"
+    )
     page = st.navigation(
         [
             st.Page(find_trials, title="Find trials", icon="🔎", default=True),

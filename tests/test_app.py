@@ -92,7 +92,7 @@ def test_a_trial_link_opens_its_detail(app_env: Path):
     assert "S1803" in at.header[0].value
     text = " ".join(m.value for m in at.markdown)
     assert "Multiple myeloma" in text and "Maintenance" in text
-    assert "Why these tags?" in [e.label for e in at.expander]
+    assert "Why these disease and setting labels?" in [e.label for e in at.expander]
 
 
 def test_choosing_a_row_opens_the_detail(app_env: Path):
@@ -152,3 +152,12 @@ def test_first_run_without_data_fetches_it(server: FakeCtGov, tmp_path: Path,
     at = run_app()
     assert len(at.dataframe[0].value) > 0
     assert any(r.path.endswith("/studies") for r in server.requests)
+
+
+def test_a_trial_opened_near_a_place_names_its_nearest_recruiting_site(app_env: Path):
+    at = run_app({"trial": "NCT04071457", "near": "Quebec City, Canada"})
+    nearest = " ".join(s.value for s in at.success)
+    assert "Nearest recruiting site:" in nearest and "mi from" in nearest
+    sites = at.dataframe[0].value
+    assert "Miles" in sites.columns
+    assert list(sites["Miles"].dropna()) == sorted(sites["Miles"].dropna())

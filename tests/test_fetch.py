@@ -331,7 +331,9 @@ def test_concurrent_refreshes_download_once(fake_api: FakeCtGov, settings: Setti
     fake_api.latency = 0.2
     outcomes = []
     threads = [
-        threading.Thread(target=lambda: outcomes.append(open_dataset(settings, now=NOW, mode=Mode.AUTO)))
+        threading.Thread(
+            target=lambda: outcomes.append(open_dataset(settings, now=NOW, mode=Mode.AUTO))
+        )
         for _ in range(4)
     ]
     for thread in threads:

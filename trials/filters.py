@@ -243,6 +243,9 @@ class TrialFilter:
                 self.place.lat, self.place.lon, chosen["lat"].to_numpy(), chosen["lon"].to_numpy()
             )
             chosen = chosen.assign(distance_mi=distance)
+            if self.radius is not None:
+                # Within reach means within reach: far sites of a near trial are left out.
+                chosen = chosen[chosen["distance_mi"].le(self.radius.miles).fillna(False)]
         return chosen
 
     def describe(self, count: int) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 import pandas as pd
 
-from trials.filters import PHASE_IDS, PHASE_LABELS
+from trials.filters import NEAR_STATUSES, PHASE_IDS, PHASE_LABELS
+from trials.geo import Place, distances_miles, nearest_sites
 from trials.model import (
     INDICATION_LABELS,
     SETTING_LABELS,
@@ -33,6 +34,12 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _ESCAPED_ANGLE = re.compile(r"\\([<>&])")
 _SAFE_URL = re.compile(r"^https?://", re.I)
+#: A bare address the GFM autolinker would pick up, stopping before entities and brackets.
+_BARE_URL = re.compile(
+    r"(?<![\w(<\[/])(?:https?://|www\.)(?:(?!&(?:lt|gt|quot);)[^\s\"'<>\[\]()\x00])+", re.I
+)
+#: Where a word joiner stops autolinking: inside "http(s)://", "www." and before "@".
+_AUTOLINKABLE = re.compile(r"(?i)(?<=http)(?=s?://)|(?<=\bww)(?=w\.)|(?=@)")
 
 
 def _link_text(match: re.Match[str]) -> str:
@@ -41,22 +48,44 @@ def _link_text(match: re.Match[str]) -> str:
     return f"[{text}]({url})" if _SAFE_URL.match(url) else text
 
 
+def _bare_link(match: re.Match[str]) -> str:
+    url = match[0].rstrip(".,;:!?*_~")
+    tail = match[0][len(url) :]
+    target = url if url.lower().startswith("http") else f"https://{url}"
+    return f"[{url}]({target.replace('&amp;', '&')}){tail}"
+
+
 def safe_markdown(text: str) -> str:
     """Sponsor markdown made safe to render: no HTML, no images, only http(s) links.
 
     Lists, emphasis and line breaks keep their meaning; `<`/`>` are entity-escaped so no tag can
-    exist, images become their alt text, and other links become their text.
+    exist, images become their alt text, and other links become their text. Bare web addresses
+    become explicit links that end where the address ends, so the renderer's autolinker cannot
+    swallow the entities of a `<tag>` written right after one.
     """
     text = _ESCAPED_ANGLE.sub(r"\1", _HTML_COMMENT.sub("", text))
     text = _IMAGE.sub(lambda m: m[1], text)
-    text = _LINK.sub(_link_text, text)
+    links: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        links.append(_link_text(match))
+        return f"\x00{len(links) - 1}\x00"
+
+    text = _LINK.sub(keep, text)
     text = _REF_DEFINITION.sub(r"\1\\[", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _BARE_URL.sub(_bare_link, text)
+    return re.sub("\x00(\\d+)\x00", lambda m: links[int(m[1])], text)
 
 
 def plain(text: str) -> str:
-    """Text shown exactly as written inside markdown (titles, names): every markup char escaped."""
-    escaped = text.replace("\n", " ").replace("&", "&amp;").replace("<", "&lt;")
+    """Text shown exactly as written inside markdown (titles, names): no markup, no links.
+
+    Every markdown character is escaped, and an invisible word joiner (U+2060) breaks web and
+    e-mail addresses so the renderer cannot turn sponsor text into a live link.
+    """
+    text = _AUTOLINKABLE.sub("\u2060", text.replace("\n", " "))
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
     return _MD_SPECIAL.sub(r"\\\1", escaped.replace(">", "&gt;"))
 
 
@@ -176,37 +205,52 @@ def facets(trials: pd.DataFrame, sites: pd.DataFrame) -> Facets:
 
 
 # -- results and detail ----------------------------------------------------------------------------
-def _labels(ids: Iterable[str]) -> str:
+def tag_labels(ids: Iterable[str]) -> str:
+    """('mcl', 'maintenance') -> 'Mantle cell lymphoma, Maintenance'."""
     return ", ".join(TAG_LABELS[i] for i in ids if i in TAG_LABELS)
 
 
 def results_table(trials: pd.DataFrame) -> pd.DataFrame:
-    """The columns of the results list, as text a person reads."""
+    """The columns of the results list, most telling first (a phone shows only the first few)."""
     out = pd.DataFrame(
         {
-            "url": trials["url"],
             "title": trials["title"],
-            "indications": trials["indications"].map(_labels),
-            "setting": trials["settings"].map(_labels),
-            "phase": trials["phase"],
+            "indications": trials["indications"].map(tag_labels),
+            "phase": trials["phase"].replace("", "Not given"),
             "status": trials["status"].map(status_label),
             "sites": [
                 f"{r} of {n}"
                 for r, n in zip(trials["recruiting_sites"], trials["sites"], strict=True)
             ],
+            "setting": trials["settings"].map(tag_labels).replace("", "Not stated"),
             "countries": trials["countries"].map(", ".join),
             "last_update": trials["last_update"],
+            "url": trials["url"],
         }
     )
     if "distance_mi" in trials:
-        out.insert(2, "distance", trials["distance_mi"].round(0))
+        out.insert(1, "distance", trials["distance_mi"].round(0))
+        nearest = trials[["nearest_site", "nearest_city"]].fillna("")
         out.insert(
-            3,
-            "nearest site",
-            trials["nearest_site"].fillna("") + ", " + trials["nearest_city"].fillna(""),
+            2,
+            "nearest",
+            [", ".join(p for p in pair if p) for pair in nearest.itertuples(index=False)],
         )
     out.index = trials["nct_id"].to_numpy()
     return out
+
+
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def contact_markdown(contact: Contact) -> str:
+    """Name · phone · e-mail, with the e-mail as a mailto link only when it is a plain address."""
+    parts = [plain(contact.name), plain(contact.phone)]
+    if _EMAIL.match(contact.email):
+        parts.append(f"[{plain(contact.email)}](mailto:{contact.email})")
+    else:
+        parts.append(plain(contact.email))
+    return " · ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,21 +260,48 @@ class Detail:
     row: pd.Series
     arms: tuple[Arm, ...]
     contacts: tuple[Contact, ...]
-    sites: pd.DataFrame
+    sites: pd.DataFrame  # nearest first when a place is given, with distance_mi
+    nearest: str | None = None  # "Nearest recruiting site: …, 12 mi away"
 
 
-def trial_detail(trials: pd.DataFrame, sites: pd.DataFrame, nct_id: str) -> Detail | None:
+def trial_detail(
+    trials: pd.DataFrame,
+    sites: pd.DataFrame,
+    nct_id: str,
+    *,
+    place: Place | None = None,
+    site_statuses: Collection[str] = NEAR_STATUSES,
+) -> Detail | None:
     match = trials[trials["nct_id"] == nct_id]
     if match.empty:
         return None
     row = match.iloc[0]
+    own = sites[sites["nct_id"] == nct_id]
+    nearest = None
+    if place is not None:
+        own = own.assign(
+            distance_mi=distances_miles(
+                place.lat, place.lon, own["lat"].to_numpy(), own["lon"].to_numpy()
+            )
+        ).sort_values("distance_mi", na_position="last", kind="stable")
+        near = nearest_sites(own, place, site_statuses=site_statuses)
+        if not near.empty:
+            best = near.iloc[0]
+            away = (
+                "distance unknown"
+                if pd.isna(best["distance_mi"])
+                else f"about {best['distance_mi']:,.0f} mi from {place.label}"
+            )
+            nearest = (
+                f"Nearest recruiting site: {best['nearest_site']}, {best['nearest_city']} — {away}"
+            )
     arms = tuple(
         Arm(a.get("label", ""), a.get("type", ""), a.get("description", ""),
             tuple(a.get("interventions", ())))
         for a in json.loads(row["arms_json"] or "[]")
     )  # fmt: skip
     contacts = tuple(Contact(**c) for c in json.loads(row["contacts_json"] or "[]"))
-    return Detail(row=row, arms=arms, contacts=contacts, sites=sites[sites["nct_id"] == nct_id])
+    return Detail(row=row, arms=arms, contacts=contacts, sites=own, nearest=nearest)
 
 
 def site_rows(sites: pd.DataFrame) -> pd.DataFrame:
@@ -243,14 +314,14 @@ def site_rows(sites: pd.DataFrame) -> pd.DataFrame:
     ) if len(sites) else pd.Series(dtype=str)  # fmt: skip
     out = pd.DataFrame(
         {
-            "facility": sites["facility"],
-            "where": where,
-            "status": sites["status"].map(status_label),
-            "contact": contact,
+            "Site": sites["facility"],
+            "Where": where,
+            "Status": sites["status"].map(status_label),
+            "Contact": contact.replace("", "—"),
         }
     )
     if "distance_mi" in sites:
-        out.insert(2, "distance (mi)", sites["distance_mi"].round(0))
+        out.insert(2, "Miles", sites["distance_mi"].round(0))
     return out.reset_index(drop=True)
 
 
