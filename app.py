@@ -532,8 +532,8 @@ def main() -> None:
     )
     page = st.navigation(
         [
-            st.Page(find_trials, title="Find trials", icon="🔎", default=True),
-            st.Page(about, title="About lenalidomide", icon="ℹ️", url_path="about"),
+            st.Page(find_trials, title="Find trials", default=True),
+            st.Page(about, title="About lenalidomide", url_path="about"),
         ],  # fmt: skip
     )
     page.run()

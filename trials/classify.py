@@ -8,8 +8,11 @@ Tags that are not Indication or Setting ids ("mds", "del5q", "mimic", ...) are i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from trials.model import Classification, Evidence, Indication, Setting, Trial
 
@@ -321,16 +324,145 @@ STRONG, INCLUSION, WEAK, EXCLUSION = "strong", "inclusion", "weak", "exclusion"
 TITLE_FIELDS = frozenset({"title", "official title"})
 CORE_FIELDS = frozenset({"condition", "title", "official title", "keyword", "inclusion criteria"})
 SHORT_ENTRY = 80  # conditions, keywords and MeSH terms this short are quoted whole
+CONTEXT = 80  # characters of a clause read before and after a mention
 
 _FLAGS = re.IGNORECASE
 
 
-def _compiled(table: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((tag, re.compile(pattern, _FLAGS)) for tag, pattern in table)
+#: How many characters of a match's beginning the prefilter looks for (see _RuleTable).
+HEAD_LENGTH = 4
+#: What any non-ASCII character other than İ ı ſ K (which re.IGNORECASE matches to i, i, s and k)
+#: becomes when folded: no such character matches an ASCII one.
+NON_ASCII = "\x00"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+#: (heads, open): how a match can begin, and whether what follows can still lengthen a head.
+_Heads = set[tuple[str, bool]]
 
 
-_DISEASE, _SETTING = _compiled(DISEASE_RULES), _compiled(SETTING_RULES)
-_CORE_SETTING = _compiled(CORE_SETTING_RULES)
+class _RuleTable:
+    """(tag, regex) rules compiled, each tried only where one of its matches can begin.
+
+    re would try every case-insensitive alternation at every position of every text, most of the
+    time. Instead one pass of a plain regex finds the "heads" of all rules in the folded text (how
+    their matches can begin, worked out from the parsed patterns; see _heads), and each rule is
+    tried only at its heads. The matches are exactly those of pattern.finditer(text).
+    """
+
+    def __init__(self, table: tuple[tuple[str, str], ...]) -> None:
+        self.rules = tuple((tag, re.compile(p, _FLAGS), _heads(p)) for tag, p in table)
+        heads = {head for *_, hs in self.rules for head in hs or ()}
+        self._any_head = re.compile(_longest_of(heads)) if heads else None
+        # The head found at a position is the longest there; every rule with a head that begins
+        # it (itself included) can match there.
+        self._rules_at = {
+            found: tuple(
+                i for i, (*_, hs) in enumerate(self.rules) if any(map(found.startswith, hs or ()))
+            )
+            for found in heads
+        }
+
+    def matches(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
+        """(tag, match) for each rule in turn, each rule's matches in order."""
+        for (tag, pattern, heads), starts in zip(self.rules, self._starts(text), strict=True):
+            if heads is None:
+                yield from ((tag, match) for match in pattern.finditer(text))
+                continue
+            end = 0
+            for start in starts:
+                if start >= end and (match := pattern.match(text, start)):
+                    yield tag, match
+                    end = match.end()  # never empty: every match begins with a head
+
+    def _starts(self, text: str) -> list[list[int]]:
+        """Where in `text` each rule can match: at its heads."""
+        starts: list[list[int]] = [[] for _ in self.rules]
+        if self._any_head is None:
+            return starts
+        folded = _fold(text)
+        head = self._any_head.search(folded)
+        while head:
+            for i in self._rules_at[head.group()]:
+                starts[i].append(head.start())
+            head = self._any_head.search(folded, head.start() + 1)  # heads may overlap
+        return starts
+
+
+def _fold(text: str) -> str:
+    """`text` lower-cased as heads are spelled, character for character (see NON_ASCII)."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(lambda m: _ASCII_TWINS.get(m.group(), NON_ASCII), text)
+    return text.lower()
+
+
+def _fold_code(code: int) -> str:
+    char = chr(code)
+    return char.lower() if char.isascii() else _ASCII_TWINS.get(char, NON_ASCII)
+
+
+def _heads(pattern: str) -> frozenset[str] | None:
+    """The folded beginnings (up to HEAD_LENGTH characters) that every match of `pattern` starts
+    with one of, or None if a match could start with anything."""
+    heads = {head for head, _ in _sequence_heads(_parser.parse(pattern, _FLAGS))}
+    return None if "" in heads else frozenset(heads)
+
+
+def _sequence_heads(items: Iterable[tuple[Any, Any]]) -> _Heads:
+    heads: _Heads = {("", True)}
+    for op, av in items:
+        if not any(is_open for _, is_open in heads):
+            break
+        following = _item_heads(op, av)
+        heads = {_joined(head, tail) for head in heads for tail in following}
+    return heads
+
+
+def _joined(head: tuple[str, bool], tail: tuple[str, bool]) -> tuple[str, bool]:
+    text, is_open = head
+    if not is_open:
+        return head
+    joined = (text + tail[0])[:HEAD_LENGTH]
+    return joined, tail[1] and len(joined) < HEAD_LENGTH
+
+
+def _item_heads(op: Any, av: Any) -> _Heads:
+    """Heads of one parsed item; ("", False) where it is too varied to spell out."""
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # zero-width
+        return {("", True)}
+    if op is _sre.LITERAL:
+        return {(_fold_code(av), True)}
+    if op is _sre.IN and all(kind in (_sre.LITERAL, _sre.RANGE) for kind, _ in av):
+        codes = [c for kind, c in av if kind is _sre.LITERAL]
+        codes += [c for kind, span in av if kind is _sre.RANGE for c in range(span[0], span[1] + 1)]
+        if len(codes) <= 10:
+            return {(_fold_code(code), True) for code in codes}
+    if op is _sre.SUBPATTERN:
+        return _sequence_heads(av[-1])
+    if op is _sre.BRANCH:
+        return set().union(*map(_sequence_heads, av[1]))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, high, item = av
+        once = _sequence_heads(item)
+        heads = once if high == 1 else {(head, False) for head, _ in once}
+        return heads | {("", True)} if low == 0 else heads
+    return {("", False)}
+
+
+def _longest_of(heads: set[str]) -> str:
+    """A regex for the longest of `heads` at a position, as a trie: one branch per character."""
+    tails: dict[str, set[str]] = {}
+    for head in heads - {""}:
+        tails.setdefault(head[0], set()).add(head[1:])
+    branches = [re.escape(char) + _longest_of(rest) for char, rest in sorted(tails.items())]
+    if "" in heads:
+        branches.append("")  # last: longer heads first
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_DISEASE, _SETTING = _RuleTable(DISEASE_RULES), _RuleTable(SETTING_RULES)
+_CORE_SETTING = _RuleTable(CORE_SETTING_RULES)
+_DEL5Q = _RuleTable(tuple((tag, p) for tag, p in DISEASE_RULES if tag == "del5q"))
 _GUARDS = tuple((tags, where, re.compile(p, _FLAGS)) for tags, where, p in GUARDS)
 _NEGATION_CUE, _NEGATION_AFTER = (re.compile(p, _FLAGS) for p in (NEGATION_CUE, NEGATION_AFTER))
 _TRANSFORM_CUE, _TRANSFORM_AFTER = (re.compile(p, _FLAGS) for p in (TRANSFORM_CUE, TRANSFORM_AFTER))
@@ -374,12 +506,13 @@ class _Hit:
 def classify_trial(trial: Trial) -> Classification:
     """Indications and settings of `trial`, each with an Evidence quoting the words that matched."""
     fields = _trial_fields(trial)
-    disease = [hit for f in fields for hit in _scan(f, _DISEASE)]
+    # In exclusion criteria only del(5q) counts: it restricts the MDS a trial admits (_mds_del5q).
+    disease = [hit for f in fields for hit in _scan(f, _DEL5Q if f.kind == EXCLUSION else _DISEASE)]
     setting = [
         hit
         for f in fields
         if f.kind != EXCLUSION and f.name != "MeSH term"
-        for rules in (_SETTING, _CORE_SETTING if f.name in CORE_FIELDS else ())
+        for rules in ((_SETTING, _CORE_SETTING) if f.name in CORE_FIELDS else (_SETTING,))
         for hit in _scan(f, rules)
     ]
     indications, settings = _indications(disease), _settings(setting, disease)
@@ -476,15 +609,14 @@ def _settings(hits: list[_Hit], disease: list[_Hit]) -> dict[Setting, _Hit]:
     return found
 
 
-def _scan(field: _Field, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> Iterator[_Hit]:
-    for tag, pattern in rules:
-        for match in pattern.finditer(field.text):
-            before, after = _context(field.text, match.start(), match.end())
-            if _guarded(tag, field, before + match.group() + after, before, after):
-                continue
-            if tag in DISEASE_TAGS and _transformed(before, after):
-                continue
-            yield _Hit(tag, field, _quote(field, match), _negated(before, after))
+def _scan(field: _Field, rules: _RuleTable) -> Iterator[_Hit]:
+    for tag, match in rules.matches(field.text):
+        before, after = _context(field.text, match.start(), match.end())
+        if _guarded(tag, field, before + match.group() + after, before, after):
+            continue
+        if tag in DISEASE_TAGS and _transformed(before, after):
+            continue
+        yield _Hit(tag, field, _quote(field, match), _negated(before, after))
 
 
 def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> bool:
@@ -502,10 +634,11 @@ def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> b
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a match within its clause (~80 characters each), without
     asides: "myeloma (>30% plasma cells) are excluded" vs "MCL (blastoid variants excluded)"."""
-    cut = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    window = max(0, start - CONTEXT)  # scanned as if the text ended at `start`
+    cut = max((m.end() for m in _BOUNDARY.finditer(text, window, start)), default=0)
     stop = _BOUNDARY.search(text, end)
     after = _PARENTHETICAL.sub("", text[end : stop.start() if stop else len(text)])
-    return text[max(cut, start - 80) : start], after[:80]
+    return text[max(cut, start - CONTEXT) : start], after[:CONTEXT]
 
 
 def _negated(before: str, after: str) -> bool:
