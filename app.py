@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 import pandas as pd
-import pydeck as pdk
 import streamlit as st
 
 from trials.config import Settings
@@ -19,6 +18,7 @@ from trials.model import status_label
 from trials.pipeline import Mode, needs_refresh, open_dataset
 from trials.present import (
     Facets,
+    about_text,
     contact_markdown,
     counts_by_indication,
     counts_by_phase,
@@ -35,6 +35,7 @@ from trials.present import (
     trial_detail,
 )
 from trials.store import Dataset, load_dataset, read_pointer
+from trials.visuals import bar_chart, map_deck
 
 log = logging.getLogger("trials.app")
 DISCLAIMER = (
@@ -229,46 +230,12 @@ def site_map(points: pd.DataFrame, *, key: str, trial_filter: TrialFilter | None
         st.caption("No site coordinates to map.")
         return
     place = trial_filter.place if trial_filter else None
-    grouped = (
-        points.groupby(["lat", "lon"], as_index=False)
-        .agg(city=("city", "first"), sites=("facility", "size"), trials=("nct_id", "nunique"))
-        .assign(radius=lambda d: 4000 + 1500 * d["sites"].clip(upper=40))
-    )
-    layer = pdk.Layer(
-        "ScatterplotLayer", grouped, get_position="[lon, lat]", get_radius="radius",
-        radius_min_pixels=3, radius_max_pixels=30, get_fill_color=[196, 30, 58, 170],
-        pickable=True,
-    )  # fmt: skip
-    layers = [layer]
+    radius = trial_filter.radius if trial_filter else None
+    st.pydeck_chart(map_deck(points, place=place, radius=radius), key=key)
+    legend = "Red dots are trial sites, one per city (sites sit at their city's centre)"
     if place is not None:
-        centre = pd.DataFrame({"lat": [place.lat], "lon": [place.lon], "city": [place.label],
-                               "sites": [0], "trials": [0]})  # fmt: skip
-        radius_m = (
-            trial_filter.radius.miles if trial_filter and trial_filter.radius else 0
-        ) * 1609.344
-        layers.append(pdk.Layer(
-            "ScatterplotLayer", centre, get_position="[lon, lat]", get_radius=radius_m or 1,
-            stroked=True, filled=False, get_line_color=[30, 90, 200, 200], line_width_min_pixels=2,
-        ))  # fmt: skip
-        layers.append(pdk.Layer(
-            "ScatterplotLayer", centre, get_position="[lon, lat]", get_radius=1,
-            radius_min_pixels=6, get_fill_color=[30, 90, 200, 255], pickable=True,
-        ))  # fmt: skip
-        zoom = 6 if radius_m and radius_m < 400_000 else 4
-        view = pdk.ViewState(latitude=place.lat, longitude=place.lon, zoom=zoom)
-    else:
-        view = pdk.ViewState(
-            latitude=float(grouped["lat"].median()), longitude=float(grouped["lon"].median()),
-            zoom=1.5 if len(grouped) > 1 else 6,
-        )  # fmt: skip
-    # "text" tooltips are set as text, never parsed as HTML: site names are untrusted.
-    st.pydeck_chart(
-        pdk.Deck(layers=layers, initial_view_state=view, map_style=None,
-                 tooltip={"text": "{city}: {sites} site(s), {trials} trial(s)"}),
-        key=key,
-    )  # fmt: skip
-    st.caption("Each dot is a city; sites are placed at their city's centre. "
-               "Without an internet connection the map shows dots without a background map.")  # fmt: skip
+        legend += "; the blue dot is you" + (", and the ring your distance" if radius else "")
+    st.caption(legend + ". Without an internet connection the map has no background.")
 
 
 def downloads(trials: pd.DataFrame, sites: pd.DataFrame, today: str) -> None:
@@ -306,10 +273,8 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
         site_map(map_points(sites, trials), key="results_map", trial_filter=trial_filter)
     elif view == "Charts":
         left, right = st.columns(2)
-        with left:
-            bar_chart("Trials per disease", counts_by_indication(trials))
-        with right:
-            bar_chart("Trials per phase", counts_by_phase(trials))
+        left.altair_chart(bar_chart("Trials per disease", counts_by_indication(trials)))
+        right.altair_chart(bar_chart("Trials per phase", counts_by_phase(trials)))
     else:
         table = results_table(trials)
         key = f"results_{st.session_state.get('_table_gen', 0)}"
@@ -335,23 +300,6 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
             st.session_state["_table_gen"] = st.session_state.get("_table_gen", 0) + 1
             open_trial(str(table.index[rows[0]]))
     downloads(trials, sites, today)
-
-
-def bar_chart(title: str, counts: pd.Series) -> None:
-    """A horizontal bar chart whose labels are never cut short."""
-    import altair as alt
-
-    data = counts.rename_axis("label").reset_index(name="trials")
-    chart = (
-        alt.Chart(data, title=title)
-        .mark_bar(color="#c41e3a")
-        .encode(
-            x=alt.X("trials:Q", title="Trials", axis=alt.Axis(tickMinStep=1)),
-            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=260)),
-            tooltip=["label", "trials"],
-        )
-    )
-    st.altair_chart(chart, width="stretch")
 
 
 def open_trial(nct_id: str | None) -> None:
@@ -480,50 +428,7 @@ def find_trials() -> None:
 def about() -> None:
     st.markdown("## About lenalidomide")
     st.info(DISCLAIMER, icon=":material/health_and_safety:")
-    st.markdown(ABOUT)
-
-
-ABOUT = """
-**Lenalidomide** (brand name **Revlimid**, development code **CC-5013**) is an oral
-*immunomodulatory* drug, taken as a capsule by mouth. It is related to thalidomide.
-
-#### What it is approved to treat
-According to the U.S. prescribing information (Revlimid label, Bristol Myers Squibb):
-
-- **Multiple myeloma** — with dexamethasone; as **maintenance** after an autologous stem cell
-  transplant; and in combination regimens for **newly diagnosed** and **relapsed or refractory**
-  disease.
-- **Myelodysplastic syndromes (MDS) with a deletion 5q** — transfusion-dependent anaemia due to
-  low- or intermediate-1-risk MDS with del(5q), with or without other chromosome changes.
-- **Mantle cell lymphoma** — when the disease has relapsed or progressed after two prior
-  therapies, one of which included bortezomib.
-- **Follicular lymphoma** and **marginal zone lymphoma** — previously treated, in combination with
-  rituximab.
-
-Trials on this site also study lenalidomide in other settings and diseases.
-
-#### Why there is a safety programme (REMS)
-Lenalidomide can cause **severe birth defects or death of an unborn baby** (embryo-fetal
-toxicity). In the U.S. it is available only through a restricted programme called the
-**Lenalidomide REMS** (Risk Evaluation and Mitigation Strategy): prescribers, pharmacies and
-patients must be enrolled; people who can become pregnant need pregnancy tests and must use
-contraception; men must use condoms; and patients must not donate blood (or sperm). The label
-also carries boxed warnings for **low blood counts** (neutropenia and thrombocytopenia) and for
-**blood clots** (deep vein thrombosis and pulmonary embolism, and heart attack and stroke in
-myeloma).
-
-#### Side effects to discuss with your care team
-Common side effects listed in the label include low white cell counts (**neutropenia**), low
-platelets (**thrombocytopenia**), **blood clots** (DVT), **rash** and itching, **fatigue**,
-**diarrhoea or constipation**, and muscle cramps. Your care team will check your blood counts
-regularly and may give a medicine to prevent clots.
-
-#### How it comes
-Capsules of **2.5 mg, 5 mg, 10 mg, 15 mg, 20 mg and 25 mg**, usually taken once a day on some
-days of a 28-day cycle. The dose depends on the disease, kidney function and blood counts.
-
-Source: Revlimid (lenalidomide) U.S. Prescribing Information and the Lenalidomide REMS programme.
-"""
+    st.markdown(about_text())
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import resources
 
 import pandas as pd
 
@@ -87,6 +88,11 @@ def plain(text: str) -> str:
     text = _AUTOLINKABLE.sub("\u2060", text.replace("\n", " "))
     escaped = text.replace("&", "&amp;").replace("<", "&lt;")
     return _MD_SPECIAL.sub(r"\\\1", escaped.replace(">", "&gt;"))
+
+
+def about_text() -> str:
+    """The "About lenalidomide" page, kept as markdown next to the code (from the label)."""
+    return resources.files("trials").joinpath("about.md").read_text(encoding="utf-8")
 
 
 # -- header ----------------------------------------------------------------------------------------
