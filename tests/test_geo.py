@@ -9,16 +9,9 @@ import pandas as pd
 import pytest
 
 from trials.errors import InvalidInput, TrialsError
-from trials.geo import (
-    DEFAULT_RADIUS,
-    Place,
-    Radius,
-    distances_miles,
-    nearest_sites,
-    parse_radius,
-    resolve_place,
-)
+from trials.geo import DEFAULT_RADIUS, Radius, distances_miles, nearest_sites, parse_radius
 from trials.model import Status
+from trials.places import Place, resolve_place
 
 BOSTON = (42.3601, -71.0589)
 NEW_YORK = (40.7128, -74.0060)

@@ -10,8 +10,8 @@ import pytest
 from trials.errors import InvalidInput
 from trials.export import NEAR_COLUMNS, TRIAL_COLUMNS, sites_table, to_csv_bytes, trials_table
 from trials.filters import TrialFilter
-from trials.geo import resolve_place
 from trials.model import Classification, Indication, Site, Trial
+from trials.places import resolve_place
 from trials.table import sites_frame, trials_frame
 
 BOSTON = (42.3601, -71.0589)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from trials.geo import Place, Radius
+from trials.geo import Radius
+from trials.places import Place
 from trials.visuals import city_points, map_deck, map_view
 
 POINTS = pd.DataFrame(

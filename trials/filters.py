@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from trials.errors import InvalidInput
-from trials.geo import Place, Radius, distances_miles, nearest_sites, parse_radius, resolve_place
+from trials.geo import Radius, distances_miles, nearest_sites, parse_radius
 from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, status_label
+from trials.places import Place, resolve_place
 
 PHASE_IDS: dict[str, str] = {
     "EARLY_PHASE1": "early-1", "PHASE1": "1", "PHASE2": "2", "PHASE3": "3", "PHASE4": "4",

@@ -13,7 +13,7 @@ from importlib import resources
 import pandas as pd
 
 from trials.filters import NEAR_STATUSES, PHASE_IDS, PHASE_LABELS
-from trials.geo import Place, distances_miles, nearest_sites
+from trials.geo import distances_miles, nearest_sites
 from trials.model import (
     INDICATION_LABELS,
     SETTING_LABELS,
@@ -24,6 +24,7 @@ from trials.model import (
     Setting,
     status_label,
 )
+from trials.places import Place
 from trials.store import Dataset
 
 # -- untrusted sponsor text ------------------------------------------------------------------------

@@ -8,7 +8,8 @@ import altair as alt
 import pandas as pd
 import pydeck as pdk
 
-from trials.geo import Place, Radius
+from trials.geo import Radius
+from trials.places import Place
 
 SITE_COLOUR = [176, 23, 58, 170]
 PLACE_COLOUR = [30, 90, 200, 255]
