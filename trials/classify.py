@@ -464,6 +464,10 @@ _DISEASE, _SETTING = _RuleTable(DISEASE_RULES), _RuleTable(SETTING_RULES)
 _CORE_SETTING = _RuleTable(CORE_SETTING_RULES)
 _DEL5Q = _RuleTable(tuple((tag, p) for tag, p in DISEASE_RULES if tag == "del5q"))
 _GUARDS = tuple((tags, where, re.compile(p, _FLAGS)) for tags, where, p in GUARDS)
+_GUARDS_OF = {
+    tag: tuple((where, rx) for tags, where, rx in _GUARDS if tag in tags or "*" in tags)
+    for tag, _ in DISEASE_RULES + SETTING_RULES + CORE_SETTING_RULES
+}
 _NEGATION_CUE, _NEGATION_AFTER = (re.compile(p, _FLAGS) for p in (NEGATION_CUE, NEGATION_AFTER))
 _TRANSFORM_CUE, _TRANSFORM_AFTER = (re.compile(p, _FLAGS) for p in (TRANSFORM_CUE, TRANSFORM_AFTER))
 _BOTH_WAYS = re.compile(r"\bwith\s*(?:or|and|/)\s*$", _FLAGS)  # "with or without del(5q)"
@@ -478,8 +482,9 @@ _GAP_STOP = re.compile(
 _NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"[^\W_]+")
-# A clause ends at a line break, a semicolon, or a full stop that starts a new sentence.
-_BOUNDARY = re.compile(r"[;\n]|(?<!e\.g)(?<!i\.e)(?<!\bvs)\.(?=\s+[A-Z(])|\.$")
+# A clause ends at a line break, a semicolon, or a full stop that starts a new sentence. (Each
+# alternative begins with its character, so re skips straight to the next ";", "\n" or ".".)
+_BOUNDARY = re.compile(r";|\n|\.(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?=\s+[A-Z(])|\.$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark backslash escapes: "\>" -> ">"
 _SECTION = re.compile(
     r"^[\s#>*_-]*(?:key\s+|main\s+|major\s+|general\s+|additional\s+|specific\s+)?"
@@ -626,9 +631,7 @@ def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> b
         "clause": clause,
         "weak clause": clause if field.kind == WEAK else "",
     }
-    return any(
-        (tag in tags or "*" in tags) and rx.search(context[where]) for tags, where, rx in _GUARDS
-    )
+    return any(rx.search(context[where]) for where, rx in _GUARDS_OF[tag])
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
