@@ -8,13 +8,11 @@ Tags that are not Indication or Setting ids ("mds", "del5q", "mimic", ...) are i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
-from typing import Any
 
 from trials.model import Classification, Evidence, Indication, Setting, Trial
+from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
 CLASSIFIER_VERSION = 1
@@ -329,140 +327,9 @@ CONTEXT = 80  # characters of a clause read before and after a mention
 _FLAGS = re.IGNORECASE
 
 
-#: How many characters of a match's beginning the prefilter looks for (see _RuleTable).
-HEAD_LENGTH = 4
-#: What any non-ASCII character other than İ ı ſ K (which re.IGNORECASE matches to i, i, s and k)
-#: becomes when folded: no such character matches an ASCII one.
-NON_ASCII = "\x00"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-
-#: (heads, open): how a match can begin, and whether what follows can still lengthen a head.
-_Heads = set[tuple[str, bool]]
-
-
-class _RuleTable:
-    """(tag, regex) rules compiled, each tried only where one of its matches can begin.
-
-    re would try every case-insensitive alternation at every position of every text, most of the
-    time. Instead one pass of a plain regex finds the "heads" of all rules in the folded text (how
-    their matches can begin, worked out from the parsed patterns; see _heads), and each rule is
-    tried only at its heads. The matches are exactly those of pattern.finditer(text).
-    """
-
-    def __init__(self, table: tuple[tuple[str, str], ...]) -> None:
-        self.rules = tuple((tag, re.compile(p, _FLAGS), _heads(p)) for tag, p in table)
-        heads = {head for *_, hs in self.rules for head in hs or ()}
-        self._any_head = re.compile(_longest_of(heads)) if heads else None
-        # The head found at a position is the longest there; every rule with a head that begins
-        # it (itself included) can match there.
-        self._rules_at = {
-            found: tuple(
-                i for i, (*_, hs) in enumerate(self.rules) if any(map(found.startswith, hs or ()))
-            )
-            for found in heads
-        }
-
-    def matches(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
-        """(tag, match) for each rule in turn, each rule's matches in order."""
-        for (tag, pattern, heads), starts in zip(self.rules, self._starts(text), strict=True):
-            if heads is None:
-                yield from ((tag, match) for match in pattern.finditer(text))
-                continue
-            end = 0
-            for start in starts:
-                if start >= end and (match := pattern.match(text, start)):
-                    yield tag, match
-                    end = match.end()  # never empty: every match begins with a head
-
-    def _starts(self, text: str) -> list[list[int]]:
-        """Where in `text` each rule can match: at its heads."""
-        starts: list[list[int]] = [[] for _ in self.rules]
-        if self._any_head is None:
-            return starts
-        folded = _fold(text)
-        head = self._any_head.search(folded)
-        while head:
-            for i in self._rules_at[head.group()]:
-                starts[i].append(head.start())
-            head = self._any_head.search(folded, head.start() + 1)  # heads may overlap
-        return starts
-
-
-def _fold(text: str) -> str:
-    """`text` lower-cased as heads are spelled, character for character (see NON_ASCII)."""
-    if not text.isascii():
-        text = _NON_ASCII.sub(lambda m: _ASCII_TWINS.get(m.group(), NON_ASCII), text)
-    return text.lower()
-
-
-def _fold_code(code: int) -> str:
-    char = chr(code)
-    return char.lower() if char.isascii() else _ASCII_TWINS.get(char, NON_ASCII)
-
-
-def _heads(pattern: str) -> frozenset[str] | None:
-    """The folded beginnings (up to HEAD_LENGTH characters) that every match of `pattern` starts
-    with one of, or None if a match could start with anything."""
-    heads = {head for head, _ in _sequence_heads(_parser.parse(pattern, _FLAGS))}
-    return None if "" in heads else frozenset(heads)
-
-
-def _sequence_heads(items: Iterable[tuple[Any, Any]]) -> _Heads:
-    heads: _Heads = {("", True)}
-    for op, av in items:
-        if not any(is_open for _, is_open in heads):
-            break
-        following = _item_heads(op, av)
-        heads = {_joined(head, tail) for head in heads for tail in following}
-    return heads
-
-
-def _joined(head: tuple[str, bool], tail: tuple[str, bool]) -> tuple[str, bool]:
-    text, is_open = head
-    if not is_open:
-        return head
-    joined = (text + tail[0])[:HEAD_LENGTH]
-    return joined, tail[1] and len(joined) < HEAD_LENGTH
-
-
-def _item_heads(op: Any, av: Any) -> _Heads:
-    """Heads of one parsed item; ("", False) where it is too varied to spell out."""
-    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # zero-width
-        return {("", True)}
-    if op is _sre.LITERAL:
-        return {(_fold_code(av), True)}
-    if op is _sre.IN and all(kind in (_sre.LITERAL, _sre.RANGE) for kind, _ in av):
-        codes = [c for kind, c in av if kind is _sre.LITERAL]
-        codes += [c for kind, span in av if kind is _sre.RANGE for c in range(span[0], span[1] + 1)]
-        if len(codes) <= 10:
-            return {(_fold_code(code), True) for code in codes}
-    if op is _sre.SUBPATTERN:
-        return _sequence_heads(av[-1])
-    if op is _sre.BRANCH:
-        return set().union(*map(_sequence_heads, av[1]))
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        low, high, item = av
-        once = _sequence_heads(item)
-        heads = once if high == 1 else {(head, False) for head, _ in once}
-        return heads | {("", True)} if low == 0 else heads
-    return {("", False)}
-
-
-def _longest_of(heads: set[str]) -> str:
-    """A regex for the longest of `heads` at a position, as a trie: one branch per character."""
-    tails: dict[str, set[str]] = {}
-    for head in heads - {""}:
-        tails.setdefault(head[0], set()).add(head[1:])
-    branches = [re.escape(char) + _longest_of(rest) for char, rest in sorted(tails.items())]
-    if "" in heads:
-        branches.append("")  # last: longer heads first
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
-_DISEASE, _SETTING = _RuleTable(DISEASE_RULES), _RuleTable(SETTING_RULES)
-_CORE_SETTING = _RuleTable(CORE_SETTING_RULES)
-_DEL5Q = _RuleTable(tuple((tag, p) for tag, p in DISEASE_RULES if tag == "del5q"))
+_DISEASE, _SETTING = RuleTable(DISEASE_RULES), RuleTable(SETTING_RULES)
+_CORE_SETTING = RuleTable(CORE_SETTING_RULES)
+_DEL5Q = RuleTable(tuple((tag, p) for tag, p in DISEASE_RULES if tag == "del5q"))
 _GUARDS = tuple((tags, where, re.compile(p, _FLAGS)) for tags, where, p in GUARDS)
 _GUARDS_OF = {
     tag: tuple((where, rx) for tags, where, rx in _GUARDS if tag in tags or "*" in tags)
@@ -614,7 +481,7 @@ def _settings(hits: list[_Hit], disease: list[_Hit]) -> dict[Setting, _Hit]:
     return found
 
 
-def _scan(field: _Field, rules: _RuleTable) -> Iterator[_Hit]:
+def _scan(field: _Field, rules: RuleTable) -> Iterator[_Hit]:
     for tag, match in rules.matches(field.text):
         before, after = _context(field.text, match.start(), match.end())
         if _guarded(tag, field, before + match.group() + after, before, after):
@@ -637,7 +504,7 @@ def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> b
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a match within its clause (~80 characters each), without
     asides: "myeloma (>30% plasma cells) are excluded" vs "MCL (blastoid variants excluded)"."""
-    window = max(0, start - CONTEXT)  # scanned as if the text ended at `start`
+    window = max(0, start - CONTEXT)  # read, as ever, as if the text ended at `start`
     cut = max((m.end() for m in _BOUNDARY.finditer(text, window, start)), default=0)
     stop = _BOUNDARY.search(text, end)
     after = _PARENTHETICAL.sub("", text[end : stop.start() if stop else len(text)])
@@ -711,7 +578,9 @@ def split_eligibility(text: str) -> tuple[str, str]:
     mode, pos = "inclusion", 0
     for header in _SECTION.finditer(text):
         parts[mode].append(text[pos : header.start()])
-        mode, pos = header.group(1).lower(), header.end()
+        # By first letter: "İnclusion" (Turkish dotted capital I) lower-cases to "i̇nclusion".
+        mode = "exclusion" if header.group(1)[:1] in "Ee" else "inclusion"
+        pos = header.end()
     parts[mode].append(text[pos:])
     inclusion, exclusion = ("\n".join(p.strip() for p in parts[k] if p.strip()) for k in parts)
     return inclusion, exclusion
