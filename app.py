@@ -6,6 +6,7 @@ import logging
 import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -34,7 +35,7 @@ from trials.present import (
     time_ago,
     trial_detail,
 )
-from trials.store import Dataset, load_dataset, read_pointer
+from trials.store import Dataset, Pointer, load_dataset, read_pointer
 from trials.visuals import bar_chart, map_deck
 
 log = logging.getLogger("trials.app")
@@ -68,10 +69,6 @@ def dataset_facets(cache_dir: str, dataset_id: str) -> Facets:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def prepared(cache_dir: str, dataset_id: str) -> Dataset:
     """Load a saved dataset once per process; every session and rerun shares it read-only."""
-    from pathlib import Path
-
-    from trials.store import Pointer
-
     dataset = load_dataset(Path(cache_dir), Pointer(dataset_id, None))
     if dataset is None:
         raise TrialsError("The saved dataset disappeared; please refresh")
@@ -130,13 +127,12 @@ def init_state_from_url(dataset: Dataset, options: Facets) -> None:
     countries = set(options.countries)
     states = set(options.states(()))
     drugs = set(options.drugs)
-    for what, wanted, known in (
-        ("country", parsed.countries, countries),
-        ("state", parsed.states, states),
-        ("drug", parsed.drugs, drugs),
+    for what, wanted, known, why in (
+        ("country", parsed.countries, countries, "no open trials there"),
+        ("state", parsed.states, states, "no open trials there"),
+        ("drug", parsed.drugs, drugs, "no open trial includes it"),
     ):
-        notices += [f"Ignored {what} “{v[:40]}”: no open trials there" for v in wanted
-                    if v not in known]  # fmt: skip
+        notices += [f"Ignored {what} “{v[:40]}”: {why}" for v in wanted if v not in known]
     ss = st.session_state
     ss["indication"] = [i.value for i in parsed.indications]
     ss["setting"] = [s.value for s in parsed.settings]

@@ -150,11 +150,12 @@ def _run(
         stderr.write(f"Distances from {trial_filter.place.label}{note}; approximate, as registry "
                      "sites are placed at their city's centre.\n")  # fmt: skip
     # Read only what this export uses: long texts for a search, sites for places and --sites.
+    f = trial_filter
     parts = Parts(
-        texts=bool(trial_filter.text),
-        sites=bool(args.sites or trial_filter.countries or trial_filter.states
-                   or trial_filter.place),
-    )  # fmt: skip
+        texts=bool(f.text),
+        sites=bool(args.sites or f.countries or f.states or f.place),
+        lists=bool(f.indications or f.settings or f.phases or f.drugs),
+    )
     outcome = open_dataset(
         settings, now=now, mode=Mode.OFFLINE if args.offline else Mode.AUTO,
         on_page=_progress(stderr), parts=parts,

@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
-from trials.model import TAG_LABELS, status_label
+from trials.model import status_label
 
 TRIAL_COLUMNS: tuple[str, ...] = (
     "nct_id", "title", "status", "phase", "indications", "settings", "conditions", "matched_as",
@@ -23,7 +23,6 @@ SITE_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 #: Appended when a "near" place is given (issue 4).
 NEAR_COLUMNS: tuple[str, ...] = ("nearest_site", "distance_mi")
-SEPARATOR = "; "
 #: A spreadsheet treats a cell starting with one of these as a formula (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: CommonMark backslash escapes (`\>`, `\*`, `\[`): meaningful to a markdown renderer, noise in
@@ -41,20 +40,6 @@ def clean_text(value: str) -> str:
     return text
 
 
-def _join(values: Iterable[str]) -> str:
-    return SEPARATOR.join(v for v in values if v)
-
-
-def _labels(ids: Iterable[str]) -> str:
-    return SEPARATOR.join(TAG_LABELS[i] for i in ids if i in TAG_LABELS)
-
-
-def _age(value: float) -> object:
-    if value is None or np.isnan(value):
-        return ""
-    return int(value) if float(value).is_integer() else round(float(value), 2)
-
-
 def trials_table(trials: pd.DataFrame) -> pd.DataFrame:
     """The trial CSV as a frame: one row per trial, TRIAL_COLUMNS (+ NEAR_COLUMNS) in order."""
     out = pd.DataFrame(
@@ -63,22 +48,22 @@ def trials_table(trials: pd.DataFrame) -> pd.DataFrame:
             "title": trials["title"],
             "status": trials["status"].map(status_label),
             "phase": trials["phase"],
-            "indications": trials["indications"].map(_labels),
-            "settings": trials["settings"].map(_labels),
-            "conditions": trials["conditions"].map(_join),
+            "indications": trials["indications_text"],
+            "settings": trials["settings_text"],
+            "conditions": trials["conditions_text"],
             "matched_as": trials["matched_as"],
-            "other_drugs": trials["other_drugs"].map(_join),
+            "other_drugs": trials["other_drugs_text"],
             "sponsor": trials["sponsor"],
-            "countries": trials["countries"].map(_join),
+            "countries": trials["countries_text"],
             "sites": trials["sites"],
             "recruiting_sites": trials["recruiting_sites"],
-            "min_age": trials["min_age"].map(_age),
-            "max_age": trials["max_age"].map(_age),
+            "min_age": trials["min_age"].round(2),
+            "max_age": trials["max_age"].round(2),
             "sex": trials["sex"].map(lambda s: _SEX.get(s, s.title())),
             "start_date": trials["start_date"],
             "last_update": trials["last_update"],
             "url": trials["url"],
-            "indication_evidence": trials["evidence"].map(_join),
+            "indication_evidence": trials["evidence_text"],
         },
         columns=list(TRIAL_COLUMNS),
     )
@@ -138,7 +123,10 @@ def to_csv_bytes(table: pd.DataFrame) -> bytes:
         elif values.dtype == object:
             safe[column] = [clean_text(v) if isinstance(v, str) else v for v in values]
     buffer = io.StringIO()
-    safe.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    # %.10g: 18 not 18.0 for ages, and full precision for coordinates.
+    safe.to_csv(
+        buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n", float_format="%.10g"
+    )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -72,7 +72,7 @@ def search_text(trials: pd.DataFrame) -> pd.Series:
     """The text a search looks in: IDs, titles, conditions, eligibility — case-folded once."""
     parts = [
         trials["nct_id"], trials["acronym"], trials["title"], trials["official_title"],
-        trials["conditions"].map("\n".join), trials["eligibility"],
+        trials["conditions_text"], trials["eligibility"],
     ]  # fmt: skip
     blob = parts[0].str.cat(parts[1:], sep="\n")
     return blob.str.casefold()

@@ -28,15 +28,17 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from trials.errors import TrialsError
 from trials.table import (
+    LIST_COLUMNS,
     LONG_TEXT_COLUMNS,
     SITE_DTYPES,
     TRIAL_DTYPES,
     empty_sites,
     for_parquet,
-    restore_lists,
+    trials_from_arrow,
 )
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,7 @@ class Parts:
 
     texts: bool = True
     sites: bool = True
+    lists: bool = True  # the list cells (tags, conditions, drugs) that filters look into
 
 
 ALL_PARTS = Parts()
@@ -170,8 +173,9 @@ def load_dataset(
         meta = DatasetMeta.from_json(
             json.loads((path / "meta.json").read_text(encoding="utf-8")), current.checked_at
         )
-        columns = None if parts.texts else [c for c in TRIAL_DTYPES if c not in LONG_TEXT_COLUMNS]
-        trials = restore_lists(pd.read_parquet(path / "trials.parquet", columns=columns))
+        skip = (() if parts.texts else LONG_TEXT_COLUMNS) + (() if parts.lists else LIST_COLUMNS)
+        columns = [c for c in TRIAL_DTYPES if c not in skip] if skip else None
+        trials = trials_from_arrow(pq.read_table(path / "trials.parquet", columns=columns))
         sites = (
             pd.read_parquet(path / "sites.parquet").astype(SITE_DTYPES)
             if parts.sites
