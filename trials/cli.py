@@ -7,6 +7,7 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
@@ -117,66 +118,72 @@ def _write(out: str, payload: bytes, stdout: TextIO) -> None:
         raise TrialsError(f"Could not write {out}: {exc.strerror or exc}") from exc
 
 
-def _run(
-    argv: Sequence[str] | None,
-    *,
-    settings: Settings,
-    stdout: TextIO,
-    stderr: TextIO,
-    now: datetime,
-) -> int:
-    args = _parser().parse_args(argv)
-    if args.command == "fetch":
-        outcome = open_dataset(
-            settings,
-            now=now,
-            mode=Mode.FORCE if args.force else Mode.AUTO,
-            on_page=_progress(stderr),
-        )
+@dataclass(frozen=True, slots=True)
+class World:
+    """What a command may touch, passed in so tests run the CLI in-process."""
+
+    settings: Settings
+    stdout: TextIO
+    stderr: TextIO
+    now: datetime
+
+    def warn(self, outcome: Outcome) -> None:
         for warning in outcome.warnings:
-            stderr.write(f"Warning: {warning}\n")
-        if outcome.refresh_error:
-            stderr.write(
-                f"Refresh failed: {outcome.refresh_error}. The saved dataset "
-                f"({len(outcome.dataset.trials):,} trials, checked "
-                f"{describe_age(outcome.dataset, now)}) is unchanged.\n"
-            )
-            return 1
-        stderr.write(_summary(outcome, now) + "\n")
-        return 0
-    trial_filter = _filter_from(args)
-    if trial_filter.place is not None:
-        note = f" ({trial_filter.place.note})" if trial_filter.place.note else ""
-        stderr.write(f"Distances from {trial_filter.place.label}{note}; approximate, as registry "
-                     "sites are placed at their city's centre.\n")  # fmt: skip
-    # Read only what this export uses: long texts for a search, sites for places and --sites.
-    f = trial_filter
+            self.stderr.write(f"Warning: {warning}\n")
+
+
+def _fetch(args: argparse.Namespace, world: World) -> int:
+    outcome = open_dataset(
+        world.settings,
+        now=world.now,
+        mode=Mode.FORCE if args.force else Mode.AUTO,
+        on_page=_progress(world.stderr),
+    )
+    world.warn(outcome)
+    if outcome.refresh_error:
+        world.stderr.write(
+            f"Refresh failed: {outcome.refresh_error}. The saved dataset "
+            f"({len(outcome.dataset.trials):,} trials, checked "
+            f"{describe_age(outcome.dataset, world.now)}) is unchanged.\n"
+        )
+        return 1
+    world.stderr.write(_summary(outcome, world.now) + "\n")
+    return 0
+
+
+def _export(args: argparse.Namespace, world: World) -> int:
+    f = _filter_from(args)
+    if f.place is not None:
+        note = f" ({f.place.note})" if f.place.note else ""
+        world.stderr.write(f"Distances from {f.place.label}{note}; approximate, as registry "
+                           "sites are placed at their city's centre.\n")  # fmt: skip
+    # Read only what this export uses: long texts for a search, sites for places and --sites,
+    # list cells for the filters that look into them.
     parts = Parts(
         texts=bool(f.text),
         sites=bool(args.sites or f.countries or f.states or f.place),
         lists=bool(f.indications or f.settings or f.phases or f.drugs),
     )
     outcome = open_dataset(
-        settings, now=now, mode=Mode.OFFLINE if args.offline else Mode.AUTO,
-        on_page=_progress(stderr), parts=parts,
+        world.settings, now=world.now, mode=Mode.OFFLINE if args.offline else Mode.AUTO,
+        on_page=_progress(world.stderr), parts=parts,
     )  # fmt: skip
-    for warning in outcome.warnings:
-        stderr.write(f"Warning: {warning}\n")
+    world.warn(outcome)
     data = outcome.dataset
     if outcome.refresh_error:
-        stderr.write(
+        world.stderr.write(
             f"Warning: could not refresh ({outcome.refresh_error}); exporting the saved dataset "
-            f"from {describe_age(data, now)} (registry data of {data.meta.data_timestamp}).\n"
+            f"from {describe_age(data, world.now)} (registry data of {data.meta.data_timestamp}).\n"
         )
-    trials = trial_filter.apply(data.trials, data.sites)
+    trials = f.apply(data.trials, data.sites)
     if args.sites:
-        table = sites_table(trial_filter.sites_of(trials, data.sites), trials)
+        table = sites_table(f.sites_of(trials, data.sites), trials)
     else:
         table = trials_table(trials)
-    _write(args.out, to_csv_bytes(table), stdout)
+    _write(args.out, to_csv_bytes(table), world.stdout)
     rows = f"{len(table):,} site rows for " if args.sites else ""
     where = "" if args.out == "-" else f" to {args.out}"
-    stderr.write(f"Exported {rows}{trial_filter.describe(len(trials))}{where}.\n")
+    world.stderr.write(f"Exported {rows}{f.describe(len(trials))}{where}.\n")
     return 0
 
 
@@ -189,8 +196,10 @@ def run(
     now: datetime,
 ) -> int:
     """The CLI with its world passed in, so tests run it in-process. Returns the exit code."""
+    args = _parser().parse_args(argv)
+    command = _fetch if args.command == "fetch" else _export
     try:
-        return _run(argv, settings=settings, stdout=stdout, stderr=stderr, now=now)
+        return command(args, World(settings, stdout, stderr, now))
     except TrialsError as exc:
         stderr.write(f"Error: {exc}\n")
         return 1
