@@ -161,3 +161,22 @@ def test_a_trial_opened_near_a_place_names_its_nearest_recruiting_site(app_env: 
     sites = at.dataframe[0].value
     assert "Miles" in sites.columns
     assert list(sites["Miles"].dropna()) == sorted(sites["Miles"].dropna())
+
+
+def test_refresh_button_keeps_the_data_when_the_api_is_down(app_env: Path, server: FakeCtGov):
+    at = run_app()
+    shown = len(at.dataframe[0].value)
+    server.stop()
+    at.button(key="refresh").click().run()
+    assert not at.exception
+    warning = " ".join(w.value for w in at.warning)
+    assert "Couldn't refresh from ClinicalTrials.gov" in warning
+    assert len(at.dataframe[0].value) == shown
+
+
+def test_refresh_button_checks_the_registry(app_env: Path, server: FakeCtGov):
+    at = run_app()
+    server.requests.clear()
+    at.button(key="refresh").click().run()
+    assert not at.exception and not at.warning
+    assert [r.path.rsplit("/", 1)[-1] for r in server.requests] == ["version"]

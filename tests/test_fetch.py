@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import math
 import os
@@ -371,3 +372,26 @@ def test_a_server_that_never_answers_in_time_is_one_line(fake_api: FakeCtGov, tm
     assert code == 1
     assert err.strip().splitlines()[-1].startswith("Error: No saved trial data yet")
     assert "did not answer within 0.3 s" in err and "Traceback" not in err
+
+
+def test_requests_to_the_network_are_spaced_out(tmp_path: Path):
+    with FakeCtGov(recruiting(2500)) as server:
+        settings = make_settings(server.base_url, tmp_path, min_interval=0.3)
+        assert cli(settings, "fetch")[0] == 0
+        times = [r.time for r in server.requests]
+    assert len(times) == 4  # /version and three pages
+    assert all(b - a >= 0.28 for a, b in zip(times, times[1:], strict=False))
+
+
+def test_export_filters_and_sites_from_the_command_line(fake_api: FakeCtGov, settings: Settings):
+    out = settings.cache_dir.parent / "mcl-sites.csv"
+    code, _, err = cli(
+        settings, "export", "--indication", "mcl", "--status", "recruiting", "--sites",
+        "--out", str(out),
+    )  # fmt: skip
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    data = _saved(settings)
+    mcl = set(data.trials[[("mcl" in i) for i in data.trials["indications"]]]["nct_id"])
+    assert rows and {r["nct_id"] for r in rows} <= mcl
+    assert err.strip().endswith(f"recruiting trials in mantle cell lymphoma to {out}.")
