@@ -205,7 +205,7 @@ def sidebar_filter(options: Facets) -> TrialFilter:
     trial_filter, problems = TrialFilter.from_query(query)
     with near_slot.container():
         for problem in problems:
-            st.warning(problem)
+            st.warning(plain(problem))
         if trial_filter.place is not None:
             st.caption(f"Using {plain(trial_filter.place.label)}. " +
                        (f"{plain(trial_filter.place.note)}. " if trial_filter.place.note else "") +
@@ -252,7 +252,7 @@ def downloads(trials: pd.DataFrame, sites: pd.DataFrame, today: str) -> None:
 def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> None:
     trials = trial_filter.apply(dataset.trials, dataset.sites)
     sites = trial_filter.sites_of(trials, dataset.sites)
-    st.subheader(trial_filter.describe(len(trials)))
+    st.subheader(plain(trial_filter.describe(len(trials))))
     if trials.empty:
         st.info("No trials match all of these filters. Try removing one.")
         return
@@ -385,9 +385,11 @@ def header(dataset: Dataset | None, error: str, settings: Settings, now: datetim
     problem = st.session_state.pop("_refresh_error", "") or error
     if problem and dataset is not None:
         st.warning(
-            f"Couldn't refresh from ClinicalTrials.gov ({problem}). Showing the last saved data: "
-            f"registry data from {data_date(dataset.meta.data_timestamp)}, checked "
-            f"{time_ago(dataset.meta.last_checked, now)}."
+            plain(
+                f"Couldn't refresh from ClinicalTrials.gov ({problem}). Showing the last saved "
+                f"data: registry data from {data_date(dataset.meta.data_timestamp)}, checked "
+                f"{time_ago(dataset.meta.last_checked, now)}."
+            )
         )
     st.caption(DISCLAIMER)
 
@@ -398,19 +400,19 @@ def find_trials() -> None:
         settings = Settings.from_env()
         dataset, error = current_dataset(settings, now)
     except TrialsError as exc:
-        st.error(str(exc))
+        st.error(plain(str(exc)))
         st.stop()
     header(dataset, error, settings, now)
     if dataset is None:
-        st.error(f"No trial data yet: {error or 'nothing saved'}. Check the internet connection "
-                 "and press Refresh.")  # fmt: skip
+        st.error(plain(f"No trial data yet: {error or 'nothing saved'}. Check the internet "
+                       "connection and press Refresh."))  # fmt: skip
         st.stop()
     options = dataset_facets(str(settings.cache_dir), dataset.path.name)
     init_state_from_url(dataset, options)
     if "_trial" not in st.session_state:
         st.session_state["_trial"] = st.query_params.get("trial")
     for notice in st.session_state.get("_notices", []):
-        st.info(notice)
+        st.info(plain(notice))
     trial_filter = sidebar_filter(options)
     trial = st.session_state["_trial"]
     write_url(trial_filter, trial)

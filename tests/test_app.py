@@ -47,8 +47,13 @@ def run_app(query: dict[str, str | list[str]] | None = None) -> AppTest:
     return at
 
 
+def unmarked(text: str) -> str:
+    """Markdown source as a reader sees it: escapes and invisible word joiners removed."""
+    return text.replace("\\", "").replace("\u2060", "")
+
+
 def caption(at: AppTest) -> str:
-    return at.subheader[0].value
+    return unmarked(at.subheader[0].value)
 
 
 def test_the_header_says_how_many_trials_and_how_fresh(app_env: Path):
@@ -120,7 +125,7 @@ def test_the_api_being_down_shows_the_saved_data_with_a_banner(
     server.stop()
     monkeypatch.setenv("TRIALS_MAX_AGE_HOURS", "0")  # saved data is now "stale"
     at = run_app()
-    warning = " ".join(w.value for w in at.warning)
+    warning = unmarked(" ".join(w.value for w in at.warning))
     assert "Couldn't refresh from ClinicalTrials.gov" in warning
     assert "Showing the last saved data" in warning
     assert len(at.dataframe[0].value) > 0
@@ -169,7 +174,7 @@ def test_refresh_button_keeps_the_data_when_the_api_is_down(app_env: Path, serve
     server.stop()
     at.button(key="refresh").click().run()
     assert not at.exception
-    warning = " ".join(w.value for w in at.warning)
+    warning = unmarked(" ".join(w.value for w in at.warning))
     assert "Couldn't refresh from ClinicalTrials.gov" in warning
     assert len(at.dataframe[0].value) == shown
 
@@ -180,3 +185,12 @@ def test_refresh_button_checks_the_registry(app_env: Path, server: FakeCtGov):
     at.button(key="refresh").click().run()
     assert not at.exception and not at.warning
     assert [r.path.rsplit("/", 1)[-1] for r in server.requests] == ["version"]
+
+
+def test_a_hostile_link_cannot_inject_markup(app_env: Path):
+    at = run_app({"q": "[x](javascript:alert(1)) <img src=x onerror=alert(1)>",
+                  "indication": "<script>alert(1)</script>", "near": "[y](javascript:alert(2))"})  # fmt: skip
+    shown = [e.value for e in (*at.markdown, *at.info, *at.warning, *at.subheader, *at.caption)]
+    for text in shown:
+        assert "](javascript:" not in text and "<img" not in text and "<script" not in text
+    assert any("&lt;script&gt;" in t for t in shown)  # the notice still says what was ignored
