@@ -395,3 +395,31 @@ def test_export_filters_and_sites_from_the_command_line(fake_api: FakeCtGov, set
     mcl = set(data.trials[[("mcl" in i) for i in data.trials["indications"]]]["nct_id"])
     assert rows and {r["nct_id"] for r in rows} <= mcl
     assert err.strip().endswith(f"recruiting trials in mantle cell lymphoma to {out}.")
+
+
+def test_a_full_disk_keeps_the_last_complete_dataset(
+    fake_api: FakeCtGov, settings: Settings, monkeypatch: pytest.MonkeyPatch
+):
+    assert cli(settings, "fetch")[0] == 0
+    before = _saved(settings)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pandas.DataFrame.to_parquet", disk_full)
+    code, _, err = cli(settings, "fetch", "--force")
+    assert code == 1 and "No space left on device" in err and "is unchanged" in err
+    assert "Traceback" not in err
+    assert _saved(settings).path == before.path
+    leftovers = [p for p in (settings.cache_dir / "datasets").iterdir() if p.name.startswith(".")]
+    assert leftovers == []
+
+
+def test_an_unreadable_saved_dataset_is_fetched_again(fake_api: FakeCtGov, settings: Settings):
+    assert cli(settings, "fetch")[0] == 0
+    before = _saved(settings)
+    (before.path / "trials.parquet").write_bytes(b"not parquet")
+    code, _, err = cli(settings, "export", "--out", os.devnull)
+    assert code == 0, err
+    assert "unreadable" in err  # said once, as a warning
+    assert _saved(settings).path != before.path

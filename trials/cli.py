@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +18,8 @@ from trials.errors import InvalidInput, TrialsError
 from trials.export import sites_table, to_csv_bytes, trials_table
 from trials.filters import TrialFilter
 from trials.model import INDICATION_LABELS, Indication
-from trials.pipeline import Mode, Outcome, describe_age, open_dataset
+from trials.pipeline import Mode, Outcome, open_dataset
+from trials.present import time_ago
 from trials.store import Parts
 
 log = logging.getLogger("trials")
@@ -78,7 +80,7 @@ def _summary(outcome: Outcome, now: datetime) -> str:
     elif outcome.requests:
         source = "registry unchanged since the last download; saved dataset kept"
     else:
-        source = f"saved dataset checked {describe_age(data, now)}; no requests made"
+        source = f"saved dataset checked {time_ago(data.meta.last_checked, now)}; no requests made"
     return (
         f"{len(data.trials):,} trials ({per or 'none'}) · registry data of "
         f"{data.meta.data_timestamp or 'unknown date'} · {source}"
@@ -144,7 +146,7 @@ def _fetch(args: argparse.Namespace, world: World) -> int:
         world.stderr.write(
             f"Refresh failed: {outcome.refresh_error}. The saved dataset "
             f"({len(outcome.dataset.trials):,} trials, checked "
-            f"{describe_age(outcome.dataset, world.now)}) is unchanged.\n"
+            f"{time_ago(outcome.dataset.meta.last_checked, world.now)}) is unchanged.\n"
         )
         return 1
     world.stderr.write(_summary(outcome, world.now) + "\n")
@@ -173,7 +175,7 @@ def _export(args: argparse.Namespace, world: World) -> int:
     if outcome.refresh_error:
         world.stderr.write(
             f"Warning: could not refresh ({outcome.refresh_error}); exporting the saved dataset "
-            f"from {describe_age(data, world.now)} (registry data of {data.meta.data_timestamp}).\n"
+            f"from {time_ago(data.meta.last_checked, world.now)} (registry data of {data.meta.data_timestamp}).\n"
         )
     trials = f.apply(data.trials, data.sites)
     if args.sites:
@@ -206,6 +208,10 @@ def run(
     except KeyboardInterrupt:
         stderr.write("Interrupted: the saved dataset is unchanged.\n")
         return 130
+    except (OSError, sqlite3.Error) as exc:  # the machine, not us: a full disk, a locked cache
+        log.debug("system error", exc_info=True)
+        stderr.write(f"Error: {getattr(exc, 'strerror', None) or exc}\n")
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -129,23 +129,6 @@ def needs_refresh(settings: Settings, now: datetime) -> bool:
     return (now - pointer.checked_at).total_seconds() >= settings.max_age.total_seconds()
 
 
-def _describe_age(seconds: float) -> str:
-    minutes = max(0, int(seconds // 60))
-    if minutes < 2:
-        return "just now"
-    if minutes < 120:
-        return f"{minutes} minutes ago"
-    hours = minutes // 60
-    if hours < 48:
-        return f"{hours} hours ago"
-    return f"{hours // 24} days ago"
-
-
-def describe_age(dataset: Dataset, now: datetime) -> str:
-    """'3 hours ago': how long since this dataset was last confirmed against the registry."""
-    return _describe_age(dataset.age(now))
-
-
 def open_dataset(
     settings: Settings,
     *,
@@ -162,7 +145,11 @@ def open_dataset(
     """
     dataset, warnings = _load(settings, parts)
     if dataset is not None and dataset.meta.schema_version != SCHEMA_VERSION:
-        dataset = _rederive(settings, dataset)
+        try:
+            dataset = _rederive(settings, dataset)
+        except TrialsError as exc:  # unreadable raw studies, or no room to save: fetch anew
+            log.warning("could not re-derive the saved dataset: %s", exc)
+            dataset, warnings = None, [*warnings, str(exc)]
     if mode is Mode.OFFLINE:
         if dataset is None:
             raise NoDataset("No saved trial data yet: run `trials fetch` while online")

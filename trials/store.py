@@ -108,13 +108,23 @@ class Dataset:
         return (now - self.meta.last_checked).total_seconds()
 
     def raw_studies(self) -> list[dict[str, Any]]:
-        with gzip.open(self.path / "studies.json.gz", "rt", encoding="utf-8") as fh:
-            studies = json.load(fh)
-        return studies if isinstance(studies, list) else []
+        """The raw studies this dataset was built from (to rebuild it after an upgrade)."""
+        try:
+            with gzip.open(self.path / "studies.json.gz", "rt", encoding="utf-8") as fh:
+                studies = json.load(fh)
+        except (OSError, EOFError, ValueError) as exc:
+            raise DatasetUnreadable(f"The saved raw studies are unreadable: {exc}") from exc
+        if not isinstance(studies, list):
+            raise DatasetUnreadable("The saved raw studies are not a list")
+        return studies
 
 
 class DatasetUnreadable(TrialsError):
     """The saved dataset exists but cannot be read (disk trouble, or a much older format)."""
+
+
+class DatasetNotSaved(TrialsError):
+    """Writing a new dataset failed (disk full, no permission); the previous one is in force."""
 
 
 def _write_json_atomic(path: Path, payload: Mapping[str, Any]) -> None:
@@ -199,6 +209,25 @@ def save_dataset(
 
     `raw_from` reuses another dataset's raw studies file (re-deriving after an upgrade).
     """
+    try:
+        return _save(cache_dir, studies=studies, trials=trials, sites=sites, meta=meta,
+                     raw_from=raw_from)  # fmt: skip
+    except OSError as exc:
+        raise DatasetNotSaved(
+            f"Could not save the new dataset in {cache_dir} ({exc.strerror or exc}); "
+            "the previous one is kept"
+        ) from exc
+
+
+def _save(
+    cache_dir: Path,
+    *,
+    studies: Sequence[Mapping[str, Any]] | None,
+    trials: pd.DataFrame,
+    sites: pd.DataFrame,
+    meta: DatasetMeta,
+    raw_from: Path | None,
+) -> Dataset:
     root = cache_dir / DATASETS
     root.mkdir(parents=True, exist_ok=True)
     stamp = meta.fetched_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S")
