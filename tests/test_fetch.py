@@ -423,3 +423,21 @@ def test_an_unreadable_saved_dataset_is_fetched_again(fake_api: FakeCtGov, setti
     assert code == 0, err
     assert "unreadable" in err  # said once, as a warning
     assert _saved(settings).path != before.path
+
+
+def test_a_hostile_record_from_the_api_cannot_run_in_a_spreadsheet(tmp_path: Path):
+    from tests.corpus import hostile_study
+
+    with FakeCtGov([*load_samples(), hostile_study()]) as server:
+        settings = make_settings(server.base_url, tmp_path)
+        for extra in ((), ("--sites",)):
+            out = tmp_path / f"out{len(extra)}.csv"
+            code, _, err = cli(settings, "export", *extra, "--out", str(out))
+            assert code == 0, err
+            rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+            hostile = [r for r in rows if r[0] == "NCT09999999"]
+            assert hostile
+            for cell in (c for r in rows for c in r):
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+                if cell.startswith("-"):
+                    float(cell)  # only a plain negative number may start with a minus
