@@ -867,6 +867,17 @@ INVENTED_CASES = [
         (ND,),
     ),
     (
+        "broad-summary-subtype-list",
+        trial(
+            "Rituximab plus lenalidomide (R2) in relapsed indolent NHL",
+            conditions=("Non-Hodgkin Lymphoma",),
+            summary="Patients with relapsed follicular, marginal zone or mantle cell lymphoma "
+            "receive R2.",
+        ),
+        (MCL, FL, MZL),
+        (RR,),
+    ),
+    (
         "specific-summary-background",
         trial(
             "Lenalidomide in CLL",

@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 1
+CLASSIFIER_VERSION = 2
 
 
 def _alt(*alternatives: str) -> str:
@@ -55,7 +55,7 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"(?<!cutaneous )\bfollic(?:ular|le)(?:[\s-]+(?:center|centre|cell|B[- ]cell|"
             r"non[- ]?Hodgkin'?s?))*\s+(?:lymphomas?|NHL)\b",
             r"\blymphoma,\s*follicular\b",
-            r"\bfollicular\s*(?:,|/|&|\band\b|\bor\b)\s*(?:[\w,-]+\s+){0,4}?(?:lymphomas?|NHL)\b",
+            r"\bfollicular\s*(?:,|/|&|\band\b|\bor\b)\s*(?:[\w,-]+\s+){0,7}?(?:lymphomas?|NHL)\b",
             r"(?<![\d.])(?<![\d.]\s)(?-i:\bFL)(?:\b|(?=[1-3]))",
         ),
     ),
