@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 2
+CLASSIFIER_VERSION = 3
 
 
 def _alt(*alternatives: str) -> str:
@@ -56,6 +56,12 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"non[- ]?Hodgkin'?s?))*\s+(?:lymphomas?|NHL)\b",
             r"\blymphoma,\s*follicular\b",
             r"\bfollicular\s*(?:,|/|&|\band\b|\bor\b)\s*(?:[\w,-]+\s+){0,7}?(?:lymphomas?|NHL)\b",
+            # A list of subtypes without the word: "indolent NHL (follicular, marginal zone)",
+            # "follicular (grade 1, 2 or 3a) or marginal zone lymphoma".
+            r"\bfollicular(?=\s*\(\s*(?:WHO\s+)?grades?\s*"
+            r"(?:[12]|I{1,2}\b|I{1,2}\s*-|3\s*a\b|IIIa\b)"
+            r"|\s*(?:,|/|\bor\b|\band\b)\s*(?:marginal[- ]zone|mantle[- ]cell|small lymphocytic|"
+            r"lymphoplasmacytic|(?-i:MZL|MCL|SLL|LPL)\b))",
             r"(?<![\d.])(?<![\d.]\s)(?-i:\bFL)(?:\b|(?=[1-3]))",
         ),
     ),
@@ -64,7 +70,9 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
         _alt(
             r"\b(?:(?:splenic|nodal|extranodal)\s+)?marginal[- ]zone(?:\s+B[- ]cell)?"
             r"(?:\s+lymphomas?)?\b",
-            r"\bmucosa[- ]associated lymphoid tissue\b",
+            # ... not the MALT1 protein ("mucosa-associated lymphoid tissue lymphoma translocation
+            # protein 1").
+            r"\bmucosa[- ]associated lymphoid tissue\b(?!\s+(?:lymphoma\s+)?translocation)",
             r"\bMALToma\b",
             r"(?-i:\b[SNE]?MZL\b|\bMALT\b)",
         ),
@@ -160,6 +168,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"(?-i:\b(?:TI-|TE-|TNE-)?NDMM\b)",
             r"\b(?:previously[- ]|prior[- ])?untreated\b",
             r"\bnot (?:been )?previously treated",
+            r"\binitially[- ]diagnosed\b(?!\s+(?:with|as)\b)",  # "patients with MM who were ..."
         ),
     ),
     ("nd-naive", r"\b(?:treatment|therapy|chemotherapy)[- ]na[iï]ve\b"),
@@ -170,8 +179,10 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
         _alt(
             r"(?<!re-)(?<!re)\binduction\b(?!\s+of\b)",
             r"\bnot (?:yet |previously )?(?:have |has )?received (?:any )?"
-            r"(?:prior |previous )?(?:systemic )?(?:treatment|therapy)",
-            r"\bno (?:prior|previous) (?:systemic )?(?:therapy|treatment|chemotherapy)\b"
+            r"(?:prior |previous )?(?:systemic )?(?:anti-?(?:myeloma|lymphoma|cancer|tumou?r) )?"
+            r"(?:treatment|therapy)",
+            r"\bno (?:prior|previous) (?:systemic )?(?:anti-?(?:myeloma|lymphoma|cancer|tumou?r) )?"
+            r"(?:therapy|treatment|chemotherapy)\b"
             r"(?!\s+(?:with|including|containing)\b)",
         ),
     ),
@@ -187,6 +198,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode))",
             r"\b(?:second|third|fourth|2nd|3rd|later)[- ]line\b",
             r"\bpreviously[- ]treated\b(?! with)",
+            r"\bpre-?treated\b(?!\s+with)",
             r"\b(?:has|have)\s+come\s+back\b",
             r"\bcame\s+back\b",
             r"\b(?:resistant|resistance) to\b",
@@ -196,6 +208,8 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\bat least (?:one|two|three|1|2|3)\s+(?:prior\s+|previous\s+)?(?:lines?|regimens?|"
             r"(?:systemic\s+)?therap(?:y|ies)|treatments?)\b",
             r"\b(?:prior|previous)\s+lines?\s+of\s+(?:therapy|treatment)\b",
+            r"\blines?\s+of\s+(?:prior|previous)\s+(?:systemic\s+)?(?:therap(?:y|ies)|"
+            r"treatments?)\b",
             r"\b(?:one|two|three|[1-3])\s+(?:or more\s+)?(?:prior|previous)\s+(?:lines?|regimens?)\b",
             r"\bprogress(?:ed|ing|ion|ive disease)\s+(?:[\w/-]+\s+){0,4}?(?:while\s+(?:on|receiving)|"
             r"on\s+or\s+after|after|following|during|despite)\b",
@@ -247,11 +261,19 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "clause",
         r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a|1) line\b",
     ),
+    # ... and in an aside on prior exposure: "prior lenalidomide (as induction or maintenance)".
+    (
+        ("maintenance",),
+        "before",
+        r"\b(?:prior|previous|exposure|exposed|received)\b[^();]*[(,]\s*(?:including\s+)?"
+        r"(?:as|including|e\.g\.,?|such as)\s+(?:[\w/+-]+,?\s+){0,4}$",
+    ),
     (
         ("nd-line",),
         "before",
-        r"\b(?:after|following|(?:refractory|resistant|respon\w+) to|prior|"
-        r"previous|failed|failure of|beyond|than|since|from|received|receiving)\s+(?:[\w-]+\s+)?$",
+        r"\b(?:after|following|(?:refractory|resistant|respon\w+) to|prior|previous|failed|"
+        r"failure of|beyond|than|since|from|received|receiving|during|(?:progress|relaps)\w* on|"
+        r"months? of)\s+(?:[\w-]+\s+)?$",
     ),
     # "anti-CD38 treatment naive", "lenalidomide-naive": naive to a drug, not untreated.
     (
@@ -271,14 +293,16 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 
 #: Negation before a mention: "without del(5q)", "other than mantle cell", "no evidence of myeloma".
 NEGATION_CUE = (
-    r"\b(?:no|not|without|except|excluding|exclude[sd]?|other than|rather than|"
+    r"\b(?:no|not|without|except|excluding|exclude[sd]?|other than|rather than|exception of|"
     r"absence of|lacking|negative for)\b"
 )
+#: Cues that open a list of what is left out reach further: "excluding FL grade 1-2 and MZL".
+LIST_NEGATION_CUE = r"\b(?:except|excluding|other than|exception of)\b"
 #: ... or after it: "del(5q) MDS are excluded" (but not "not eligible for transplant").
 NEGATION_AFTER = (
     r"^[^(]{0,40}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|"
     r"(?:not (?:be )?eligible|ineligible)(?!\s+for\s+(?!(?:this|the)\s+(?:study|"
-    r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included)|an "
+    r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included|enrolled)|an "
     r"exclusion)\b|^\s*-?\s*negative\b"
 )
 #: A disease named as the origin of another: "DLBCL transformed from follicular lymphoma".
@@ -335,14 +359,17 @@ _GUARDS_OF = {
     tag: tuple((where, rx) for tags, where, rx in _GUARDS if tag in tags or "*" in tags)
     for tag, _ in DISEASE_RULES + SETTING_RULES + CORE_SETTING_RULES
 }
-_NEGATION_CUE, _NEGATION_AFTER = (re.compile(p, _FLAGS) for p in (NEGATION_CUE, NEGATION_AFTER))
+_NEGATION_CUE, _LIST_NEGATION_CUE, _NEGATION_AFTER = (
+    re.compile(p, _FLAGS) for p in (NEGATION_CUE, LIST_NEGATION_CUE, NEGATION_AFTER)
+)
 _TRANSFORM_CUE, _TRANSFORM_AFTER = (re.compile(p, _FLAGS) for p in (TRANSFORM_CUE, TRANSFORM_AFTER))
 _BOTH_WAYS = re.compile(r"\bwith\s*(?:or|and|/)\s*$", _FLAGS)  # "with or without del(5q)"
 _NON_PREFIX = re.compile(r"\bnon[\s-]*$", _FLAGS)  # "non-del(5q)", "non-follicular"
-# A negation stops at "or with"/"but" ("without X or with del(5q)"), and one about therapy or
-# transplant eligibility is not about the disease ("no prior therapy for MCL").
+# A negation stops at "or with"/"but" ("without X or with del(5q)") and at examples of what is
+# included ("other than DLBCL, including FL", "e.g."), and one about therapy or transplant
+# eligibility is not about the disease ("no prior therapy for MCL").
 _GAP_STOP = re.compile(
-    r"\b(?:(?:or|and)\s+with|but|therap\w*|treat\w*|chemo\w*|regimens?|"
+    r"\be\.g\.|\b(?:(?:or|and)\s+with|but|includ\w*|such as|therap\w*|treat\w*|chemo\w*|regimens?|"
     r"lines?|eligible|candidates?|suitable)\b",
     _FLAGS,
 )
@@ -513,7 +540,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _negated(before: str, after: str) -> bool:
     before = _NOS.sub("NOS", before)
-    cue = _last_cue(_NEGATION_CUE, before, 4)
+    cue = _last_cue(_NEGATION_CUE, before, 4) or _last_cue(_LIST_NEGATION_CUE, before, 8)
     if cue is not None:
         gap = before[cue.end() :]
         both_ways = cue.group().lower() == "without" and _BOTH_WAYS.search(before[: cue.start()])
