@@ -1278,6 +1278,30 @@ AUDIT_CASES = [
         (RR,),
     ),
     (
+        "follicular-last-in-a-bare-list",
+        Trial(
+            nct_id="NCT09100095",
+            brief_title="Obinutuzumab With Lenalidomide in Relapsed Indolent Lymphoma",
+            conditions=("Indolent Non-Hodgkin Lymphoma",),
+            eligibility_criteria="Inclusion Criteria:\n\n* Relapsed indolent B-cell lymphoma "
+            "(marginal zone or follicular)\n",
+        ),
+        (FL, MZL),
+        (RR,),
+    ),
+    (
+        "mcl-list-then-follicular-thyroid-cancer",
+        Trial(
+            nct_id="NCT09100096",
+            brief_title="Lenalidomide in Relapsed Mantle Cell Lymphoma",
+            conditions=("Mantle Cell Lymphoma",),
+            eligibility_criteria="Inclusion Criteria:\n\n* Relapsed MCL\nExclusion Criteria:\n"
+            "* Other cancer within 3 years, except treated papillary or follicular thyroid cancer",
+        ),
+        (MCL,),
+        (RR,),
+    ),
+    (
         "first-line-during-in-untreated-trial",
         Trial(
             nct_id="NCT09100094",

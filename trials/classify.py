@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 3
+CLASSIFIER_VERSION = 4
 
 
 def _alt(*alternatives: str) -> str:
@@ -62,6 +62,10 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"(?:[12]|I{1,2}\b|I{1,2}\s*-|3\s*a\b|IIIa\b)"
             r"|\s*(?:,|/|\bor\b|\band\b)\s*(?:marginal[- ]zone|mantle[- ]cell|small lymphocytic|"
             r"lymphoplasmacytic|(?-i:MZL|MCL|SLL|LPL)\b))",
+            # ... or last in such a list: "(marginal zone, mantle cell or follicular)".
+            r"\b(?:marginal[- ]zone|mantle[- ]cell|small lymphocytic|lymphoplasmacytic|"
+            r"(?-i:MZL|MCL|SLL))\s*(?:,|/|\bor\b|\band\b)\s*follicular\b(?!\s*(?:thyroid|"
+            r"carcinoma|cancer|dendritic|helper|hyperplasia|cells?\b|T\b))",
             r"(?<![\d.])(?<![\d.]\s)(?-i:\bFL)(?:\b|(?=[1-3]))",
         ),
     ),
