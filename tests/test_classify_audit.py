@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_classify import DEL5Q, FL, MCL, MM, MT, MZL, ND, OTHER, RR
 from trials.classify import classify_trial
 from trials.model import Arm, Indication, Setting, Trial
-
-MM, DEL5Q, MCL, FL, MZL, OTHER = (
-    Indication.MYELOMA,
-    Indication.MDS_DEL5Q,
-    Indication.MCL,
-    Indication.FL,
-    Indication.MZL,
-    Indication.OTHER,
-)
-ND, RR, MT = Setting.NEWLY_DIAGNOSED, Setting.RELAPSED_REFRACTORY, Setting.MAINTENANCE
 
 NCI_OTHER_CANCER = (
     "* Patients with a prior or concurrent malignancy whose natural history or treatment does "
