@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from requests_cache import CachedSession
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
 from trials.errors import ApiUnavailable, RequestRejected, UnexpectedPayload
+from trials.model import Status
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 #: are not reliably merged by the API's synonym expansion, so all three are asked for and each
 #: study is confirmed on our side (normalize.match_alias).
 INTERVENTION_QUERY = 'lenalidomide OR Revlimid OR "CC-5013"'
-DEFAULT_STATUSES: tuple[str, ...] = ("RECRUITING", "NOT_YET_RECRUITING")
+DEFAULT_STATUSES: tuple[str, ...] = tuple(Status)  # recruiting and not yet recruiting
 KNOWN_STATUSES = frozenset(
     {
         "RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING",
@@ -284,7 +284,3 @@ def parse_data_timestamp(stamp: str) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def dumps_compact(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))

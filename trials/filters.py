@@ -15,7 +15,14 @@ import pandas as pd
 
 from trials.errors import InvalidInput
 from trials.geo import Radius, distances_miles, nearest_sites, parse_radius
-from trials.model import INDICATION_LABELS, SETTING_LABELS, Indication, Setting, status_label
+from trials.model import (
+    INDICATION_LABELS,
+    SETTING_LABELS,
+    Indication,
+    Setting,
+    Status,
+    status_label,
+)
 from trials.places import Place, resolve_place
 
 PHASE_IDS: dict[str, str] = {
@@ -34,7 +41,7 @@ SEXES = ("female", "male")
 #: Shareable-link parameters, in the order they are written back to the URL.
 URL_KEYS = ("indication", "setting", "status", "phase", "country", "state", "age", "sex",
             "drug", "q", "near", "radius")  # fmt: skip
-NEAR_STATUSES = ("RECRUITING", "NOT_YET_RECRUITING")
+NEAR_STATUSES: tuple[str, ...] = tuple(Status)
 MAX_AGE = 120
 
 Mask = Callable[[pd.DataFrame, pd.DataFrame], "pd.Series[bool]"]
@@ -170,8 +177,8 @@ class TrialFilter:
 
     def site_statuses(self) -> tuple[str, ...]:
         """Sites that count for distance: recruiting, plus not-yet-recruiting when included."""
-        if self.statuses and "NOT_YET_RECRUITING" not in self.statuses:
-            return ("RECRUITING",)
+        if self.statuses and Status.NOT_YET_RECRUITING not in self.statuses:
+            return (Status.RECRUITING,)
         return NEAR_STATUSES
 
     def _near_clause(self, place: Place) -> Clause:
@@ -258,9 +265,6 @@ class TrialFilter:
         return ", ".join(
             [f"{count:,} {noun}" + (f" {phrases[0]}" if phrases else ""), *phrases[1:]]
         )
-
-    def is_empty(self) -> bool:
-        return self == TrialFilter()
 
     # -- the shareable link ----------------------------------------------------------------------
     def to_query(self) -> dict[str, list[str]]:
