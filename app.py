@@ -272,7 +272,8 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
         left.altair_chart(bar_chart("Trials per disease", counts_by_indication(trials)))
         right.altair_chart(bar_chart("Trials per phase", counts_by_phase(trials)))
     else:
-        table = results_table(trials)
+        unit = trial_filter.distance_unit()
+        table = results_table(trials, unit=unit)
         key = f"results_{st.session_state.get('_table_gen', 0)}"
         event = st.dataframe(
             table, key=key, on_select="rerun", selection_mode="single-row",
@@ -280,7 +281,7 @@ def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> Non
             column_config={
                 "title": st.column_config.TextColumn("Trial", width="large"),
                 "distance": st.column_config.NumberColumn(
-                    "Distance", format="%d mi", help="to the nearest recruiting site"),
+                    "Distance", format=f"%d {unit}", help="to the nearest recruiting site"),
                 "nearest": st.column_config.TextColumn("Nearest recruiting site"),
                 "indications": "Disease", "phase": "Phase", "status": "Status",
                 "sites": st.column_config.TextColumn(
@@ -309,6 +310,7 @@ def detail_view(dataset: Dataset, nct_id: str, trial_filter: TrialFilter) -> Non
     detail = trial_detail(
         dataset.trials, dataset.sites, nct_id,
         place=trial_filter.place, site_statuses=trial_filter.site_statuses(),
+        unit=trial_filter.distance_unit(),
     )  # fmt: skip
     if detail is None:
         st.warning(f"{plain(nct_id[:20])} is not among the open lenalidomide trials we have.")
@@ -360,7 +362,7 @@ def detail_view(dataset: Dataset, nct_id: str, trial_filter: TrialFilter) -> Non
             st.markdown("- " + contact_markdown(contact))
     st.subheader(f"Sites ({len(detail.sites)})")
     if not detail.sites.empty:
-        st.dataframe(site_rows(detail.sites), hide_index=True, width="stretch")
+        st.dataframe(site_rows(detail.sites, unit=detail.unit), hide_index=True, width="stretch")
         site_map(map_points(detail.sites, dataset.trials), key="detail_map",
                  trial_filter=trial_filter)  # fmt: skip
 

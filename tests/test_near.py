@@ -128,3 +128,12 @@ def test_csv_gets_nearest_site_and_distance_columns(tables):
 def test_without_a_place_the_csv_has_no_distance_columns(tables):
     header = to_csv_bytes(trials_table(TrialFilter().apply(*tables))).decode("utf-8-sig")
     assert header.splitlines()[0] == ",".join(TRIAL_COLUMNS)
+
+
+@pytest.mark.parametrize(
+    "query, unit",
+    [({"near": ["02115"]}, "mi"), ({"near": ["Boston, MA"]}, "mi"), ({"near": ["Lyon"]}, "km"),
+     ({"near": ["Lyon"], "radius": ["100mi"]}, "mi"), ({"near": ["02115"], "radius": ["80km"]}, "km")],
+)  # fmt: skip
+def test_distances_are_shown_in_the_unit_people_there_use(query, unit):
+    assert TrialFilter.from_query(query)[0].distance_unit() == unit

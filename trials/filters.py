@@ -175,6 +175,14 @@ class TrialFilter:
             clauses.append(self._near_clause(self.place))
         return clauses
 
+    def distance_unit(self) -> str:
+        """'mi' or 'km' for showing distances: the radius's unit, else the place's custom."""
+        if self.radius is not None:
+            return self.radius.unit
+        place = self.place
+        us = place is not None and (place.kind == "zip" or place.label.endswith("United States"))
+        return "mi" if us or place is None else "km"
+
     def site_statuses(self) -> tuple[str, ...]:
         """Sites that count for distance: recruiting, plus not-yet-recruiting when included."""
         if self.statuses and Status.NOT_YET_RECRUITING not in self.statuses:

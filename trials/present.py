@@ -13,7 +13,7 @@ from importlib import resources
 import pandas as pd
 
 from trials.filters import NEAR_STATUSES, PHASE_IDS, PHASE_LABELS
-from trials.geo import distances_miles, nearest_sites
+from trials.geo import KM_PER_MILE, distances_miles, nearest_sites
 from trials.model import (
     INDICATION_LABELS,
     SETTING_LABELS,
@@ -217,7 +217,12 @@ def tag_labels(ids: Iterable[str]) -> str:
     return ", ".join(TAG_LABELS[i] for i in ids if i in TAG_LABELS)
 
 
-def results_table(trials: pd.DataFrame) -> pd.DataFrame:
+def in_unit(miles: pd.Series, unit: str) -> pd.Series:
+    """Whole miles or kilometres, as the person chose (unknown stays unknown)."""
+    return (miles * (KM_PER_MILE if unit == "km" else 1.0)).round(0)
+
+
+def results_table(trials: pd.DataFrame, *, unit: str = "mi") -> pd.DataFrame:
     """The columns of the results list, most telling first (a phone shows only the first few)."""
     out = pd.DataFrame(
         {
@@ -236,7 +241,7 @@ def results_table(trials: pd.DataFrame) -> pd.DataFrame:
         }
     )
     if "distance_mi" in trials:
-        out.insert(1, "distance", trials["distance_mi"].round(0))
+        out.insert(1, "distance", in_unit(trials["distance_mi"], unit))
         nearest = trials[["nearest_site", "nearest_city"]].fillna("")
         out.insert(
             2,
@@ -269,6 +274,7 @@ class Detail:
     contacts: tuple[Contact, ...]
     sites: pd.DataFrame  # nearest first when a place is given, with distance_mi
     nearest: str | None = None  # "Nearest recruiting site: …, 12 mi away"
+    unit: str = "mi"  # how distances are shown: "mi" or "km"
 
 
 def trial_detail(
@@ -278,6 +284,7 @@ def trial_detail(
     *,
     place: Place | None = None,
     site_statuses: Collection[str] = NEAR_STATUSES,
+    unit: str = "mi",
 ) -> Detail | None:
     match = trials[trials["nct_id"] == nct_id]
     if match.empty:
@@ -297,7 +304,8 @@ def trial_detail(
             away = (
                 "distance unknown"
                 if pd.isna(best["distance_mi"])
-                else f"about {best['distance_mi']:,.0f} mi from {place.label}"
+                else f"about {in_unit(pd.Series([best['distance_mi']]), unit)[0]:,.0f} {unit} "
+                f"from {place.label}"
             )
             nearest = (
                 f"Nearest recruiting site: {best['nearest_site']}, {best['nearest_city']} — {away}"
@@ -308,10 +316,10 @@ def trial_detail(
         for a in json.loads(row["arms_json"] or "[]")
     )  # fmt: skip
     contacts = tuple(Contact(**c) for c in json.loads(row["contacts_json"] or "[]"))
-    return Detail(row=row, arms=arms, contacts=contacts, sites=own, nearest=nearest)
+    return Detail(row=row, arms=arms, contacts=contacts, sites=own, nearest=nearest, unit=unit)
 
 
-def site_rows(sites: pd.DataFrame) -> pd.DataFrame:
+def site_rows(sites: pd.DataFrame, *, unit: str = "mi") -> pd.DataFrame:
     """The detail view's site list: each site's own status and contact."""
     where = sites[["city", "state", "country"]].apply(
         lambda r: ", ".join(v for v in r if v), axis=1
@@ -328,7 +336,7 @@ def site_rows(sites: pd.DataFrame) -> pd.DataFrame:
         }
     )
     if "distance_mi" in sites:
-        out.insert(2, "Miles", sites["distance_mi"].round(0))
+        out.insert(2, "Miles" if unit == "mi" else "Km", in_unit(sites["distance_mi"], unit))
     return out.reset_index(drop=True)
 
 
