@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 4
+CLASSIFIER_VERSION = 5
 
 
 def _alt(*alternatives: str) -> str:
@@ -251,6 +251,12 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"upon|in the event of|before)\s+(?:[\w-]+\s+){0,2}$",
     ),
     (("relapsed-refractory",), "after", r"^\s*-?\s*free\b"),
+    # Gastric MALT lymphoma "after failure of H. pylori eradication" has had no lymphoma therapy.
+    (
+        ("relapsed-refractory",),
+        "after",
+        r"^\s*(?:(?:of|to)\s+)?(?:\w+\s+)?(?:H\.?\s*pylori|helicobacter|antibiotic|eradication)",
+    ),
     # Prior therapy, not the setting enrolled: "progressed while on lenalidomide maintenance",
     # and RRMM line-counting ("induction, ASCT and maintenance count as one line").
     (
@@ -263,7 +269,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("maintenance",),
         "clause",
-        r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a|1) line\b",
+        r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a|1)\s+"
+        r"(?:[\w-]+-(?:containing|based)\s+)?line\b",
     ),
     # ... and in an aside on prior exposure: "prior lenalidomide (as induction or maintenance)".
     (
@@ -272,12 +279,22 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:prior|previous|exposure|exposed|received)\b[^();]*[(,]\s*(?:including\s+)?"
         r"(?:as|including|e\.g\.,?|such as)\s+(?:[\w/+-]+,?\s+){0,4}$",
     ),
+    # ... or in what the line that failed included: "progression within 60 days of the last dose
+    # of lenalidomide (including maintenance)", "relapse after frontline therapy including ASCT
+    # and lenalidomide maintenance".
+    (
+        ("maintenance",),
+        "before",
+        r"\b(?:prior|previous|dose|months? of|progress(?:ed|ion)|relapse[ds]?)\b(?!-free)[^;]*"
+        r"\bincluding\s+(?:[\w/+-]+,?\s+){0,4}$",
+    ),
     (
         ("nd-line",),
         "before",
         r"\b(?:after|following|(?:refractory|resistant|respon\w+) to|prior|previous|failed|"
         r"failure of|beyond|than|since|from|received|receiving|during|(?:progress|relaps)\w* on|"
-        r"months? of)\s+(?:[\w-]+\s+)?$",
+        r"(?:months?|years?) of(?:\s+(?:the\s+)?(?:initiation|start|end|completion)\s+of)?)\s+"
+        r"(?:[\w-]+\s+)?$",
     ),
     # "anti-CD38 treatment naive", "lenalidomide-naive": naive to a drug, not untreated.
     (
@@ -369,14 +386,16 @@ _NEGATION_CUE, _LIST_NEGATION_CUE, _NEGATION_AFTER = (
 _TRANSFORM_CUE, _TRANSFORM_AFTER = (re.compile(p, _FLAGS) for p in (TRANSFORM_CUE, TRANSFORM_AFTER))
 _BOTH_WAYS = re.compile(r"\bwith\s*(?:or|and|/)\s*$", _FLAGS)  # "with or without del(5q)"
 _NON_PREFIX = re.compile(r"\bnon[\s-]*$", _FLAGS)  # "non-del(5q)", "non-follicular"
-# A negation stops at "or with"/"but" ("without X or with del(5q)") and at examples of what is
-# included ("other than DLBCL, including FL", "e.g."), and one about therapy or transplant
+# A negation stops at "or with"/"but" ("without X or with del(5q)"), at examples of what is
+# included ("other than DLBCL, including FL", "e.g.", "i.e."), and at a colon after the one name
+# left out ("any subtype except DLBCL: FL, MZL or MCL"); one about therapy or transplant
 # eligibility is not about the disease ("no prior therapy for MCL").
 _GAP_STOP = re.compile(
-    r"\be\.g\.|\b(?:(?:or|and)\s+with|but|includ\w*|such as|therap\w*|treat\w*|chemo\w*|regimens?|"
-    r"lines?|eligible|candidates?|suitable)\b",
+    r"^\s*[^\s:]+\s*:|\b(?:e\.g|i\.e)\.|\b(?:(?:or|and)\s+with|but|includ\w*|such as|therap\w*|"
+    r"treat\w*|chemo\w*|regimens?|lines?|eligible|candidates?|suitable)\b",
     _FLAGS,
 )
+_EXAMPLES = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such as|including)[^()]*$", _FLAGS)
 _NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"[^\W_]+")
@@ -556,6 +575,10 @@ def _negated(before: str, after: str) -> bool:
 def _transformed(before: str, after: str) -> bool:
     """Named as what another disease came from: "transformed indolent lymphoma (e.g., FL, MZL)"."""
     cue = _last_cue(_TRANSFORM_CUE, before, 5)
+    if cue is None and (examples := _EXAMPLES.search(before)):
+        # Examples may follow a longer phrase: "DLBCL transformed from an earlier low-grade
+        # lymphoma (e.g., FL or MZL)".
+        cue = _last_cue(_TRANSFORM_CUE, before[: examples.start()], 8)
     gap = before[cue.end() :] if cue else ""
     return bool(cue and ("," not in gap or "(" in gap)) or bool(_TRANSFORM_AFTER.search(after))
 
