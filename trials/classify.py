@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 5
+CLASSIFIER_VERSION = 6
 
 
 def _alt(*alternatives: str) -> str:
@@ -54,7 +54,8 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
         _alt(
             r"(?<!cutaneous )\bfollic(?:ular|le)(?:[\s-]+(?:center|centre|cell|B[- ]cell|"
             r"non[- ]?Hodgkin'?s?))*\s+(?:lymphomas?|NHL)\b",
-            r"\blymphoma,\s*follicular\b",
+            # MeSH's word order, not a list ("mantle cell lymphoma, follicular lymphoma").
+            r"\blymphoma,\s*follicular\b(?!\s+(?:lymphomas?|NHL|thyroid|carcinoma|cancer)\b)",
             r"\bfollicular\s*(?:,|/|&|\band\b|\bor\b)\s*(?:[\w,-]+\s+){0,7}?(?:lymphomas?|NHL)\b",
             # A list of subtypes without the word: "indolent NHL (follicular, marginal zone)",
             # "follicular (grade 1, 2 or 3a) or marginal zone lymphoma".
@@ -100,9 +101,11 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"\b5q\s*(?:-|−|–)(?=\s|\)|,|;|\.|/|$|syndrome)",
             r"\b5q\s+minus\b",
             r"\b(?:chromosome\s+)?5q(?:\d+(?:\.\d+)?)?\s*-?\s*(?:deletion|deleted|del)\b",
-            r"\b(?:deletion|deleted|loss|monosomy)\s+(?:of\s+)?(?:chromosome\s+)?5q[\d.]*",
+            r"\b(?:deletion|deleted|loss|monosomy)\s+(?:\(del\)\s+)?(?:of\s+)?(?:chromosome\s+)?"
+            r"5q[\d.]*",
             r"\b(?:deletion|loss)\s+of\s+(?:the\s+)?long\s+arm\s+of\s+chromosome\s+5\b",
             r"\b(?:chromosome\s+)?5q\s+(?:cytogenetic\s+)?abnormalit(?:y|ies)\b",
+            r"\babnormalit(?:y|ies)\s+of\s+chromosome\s+5\s+involving\s+(?:a\s+)?deletion\b",
         ),
     ),
     (
@@ -206,8 +209,10 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\b(?:has|have)\s+come\s+back\b",
             r"\bcame\s+back\b",
             r"\b(?:resistant|resistance) to\b",
-            r"\bfail(?:ed|ure of|ing)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}?(?:prior|previous|therap\w*|"
-            r"treatment|regimens?|lines?|ESAs?|HMAs?|erythropoie\w*|hypomethylating)\b",
+            # ... not "failed antiviral therapy" (hepatitis C-associated splenic MZL)
+            r"\bfail(?:ed|ure of|ing)\s+(?:at least\s+)?(?:(?!anti-?viral\b)[\w-]+\s+){0,2}?"
+            r"(?:prior|previous|therap\w*|treatment|regimens?|lines?|ESAs?|HMAs?|erythropoie\w*|"
+            r"hypomethylating)\b",
             r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?failure\b",
             r"\bat least (?:one|two|three|1|2|3)\s+(?:prior\s+|previous\s+)?(?:lines?|regimens?|"
             r"(?:systemic\s+)?therap(?:y|ies)|treatments?)\b",
@@ -242,13 +247,17 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # Follicular lymphoma grade 3b is treated as DLBCL, and is enrolled alongside it.
     (("fl",), "before", r"\bgrade\s*(?:3|III)\s*b\W*$"),
     (("fl",), "after", r"^[\s,(]*(?:WHO\s+)?(?:grade\s*)?(?:3|III)\s*b\b"),
-    # "time to relapse", "relapse-free survival", "until progression after": outcomes, not setting.
+    # "MDS with del(5q), unless lenalidomide failed" leaves del(5q) patients a way in.
+    (("del5q",), "after", r"^[^;]{0,60}?\b(?:unless|except (?:if|when|for|in|after))\b"),
+    # "time to relapse", "relapse-free survival", "until progression after": outcomes, not setting;
+    # nor what a disease does in general: "early relapse and often chemo-refractory disease".
     (
         ("relapsed-refractory",),
         "before",
         r"\b(?:time to|risk of|rates? of|incidence of|probability "
         r"of|prevent\w*|delay\w*|reduc\w*|until|free from|duration of|at the time of|in case of|"
-        r"upon|in the event of|before)\s+(?:[\w-]+\s+){0,2}$",
+        r"upon|in the event of|before|outcomes? (?:after|of|following|on)|often|frequently|"
+        r"usually|commonly|typically)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?$",
     ),
     (("relapsed-refractory",), "after", r"^\s*-?\s*free\b"),
     # Gastric MALT lymphoma "after failure of H. pylori eradication" has had no lymphoma therapy.
@@ -293,6 +302,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "before",
         r"\b(?:after|following|(?:refractory|resistant|respon\w+) to|prior|previous|failed|"
         r"failure of|beyond|than|since|from|received|receiving|during|(?:progress|relaps)\w* on|"
+        r"treated with|"
         r"(?:months?|years?) of(?:\s+(?:the\s+)?(?:initiation|start|end|completion)\s+of)?)\s+"
         r"(?:[\w-]+\s+)?$",
     ),
@@ -302,13 +312,29 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "before",
         r"(?:CD38|BCMA|anti-[\w-]+|\w+(?:mab|mib|nib|clax|domide))\)?[\s-]*$",
     ),
-    # Background in a summary or arm ("lenalidomide is approved for relapsed MCL") is not the trial.
+    # "No prior therapy for AL amyloidosis or multiple myeloma" admits no myeloma patient.
+    (
+        ("myeloma",),
+        "before",
+        r"\b(?:no|not received)\s+(?:any\s+)?(?:prior|previous)\s+(?:systemic\s+)?(?:therapy|"
+        r"treatment)\s+for\s+(?:[\w-]+\s+){0,4}$",
+    ),
+    # Background in a summary or arm ("lenalidomide is approved for relapsed MCL", "is active in
+    # follicular lymphoma") is not the trial.
     (
         ("*",),
         "weak clause",
         r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
         r"indicated|licensed)\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
-        r"(?:been )?(?:shown|demonstrated)\b",
+        r"(?:been )?(?:shown|demonstrated)\b|\b(?:is|are) (?:\w+ )?active (?:in|against)\b",
+    ),
+    # ... nor what happens to patients on study ("patients with progressive disease after induction
+    # go off study"), nor an outcome's definition ("PFS2 (progression after second-line therapy)").
+    (
+        ("relapsed-refractory",),
+        "weak clause",
+        r"\b(?:go(?:es)?|are|is|be|taken)\s+off\s+(?:protocol|study|treatment)\b|\bremoved from "
+        r"(?:the )?(?:study|protocol|treatment)\b|\bPFS2\b|\bsecond (?:disease )?progression\b",
     ),
 )
 
@@ -326,11 +352,12 @@ NEGATION_AFTER = (
     r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included|enrolled)|an "
     r"exclusion)\b|^\s*-?\s*negative\b"
 )
-#: A disease named as the origin of another: "DLBCL transformed from follicular lymphoma".
+#: A disease named as the origin of another: "DLBCL transformed from follicular lymphoma", or as
+#: a component of it: "composite lymphoma with a follicular lymphoma grade 1-2 component".
 TRANSFORM_CUE = (
     r"\b(?:transform\w*|arising|arisen|evolv\w* (?:from|to|into)|secondary to|"
     r"progress\w* to|develop(?:s|ed|ing)?(?: into)?|turn\w* into|risk of|richter'?s?|"
-    r"antecedent|(?:prior|previous) history of)\b"
+    r"antecedent|(?:prior|previous) history of|composite|discordant)\b"
 )
 TRANSFORM_AFTER = (
     r"^[^(]{0,30}?\b(?:(?:has|have|had)\s+(?:histologically\s+)?transformed|"
@@ -365,6 +392,7 @@ FAMILY = {
 
 STRONG, INCLUSION, WEAK, EXCLUSION = "strong", "inclusion", "weak", "exclusion"
 TITLE_FIELDS = frozenset({"title", "official title"})
+MESH = "MeSH term"
 CORE_FIELDS = frozenset({"condition", "title", "official title", "keyword", "inclusion criteria"})
 SHORT_ENTRY = 80  # conditions, keywords and MeSH terms this short are quoted whole
 CONTEXT = 80  # characters of a clause read before and after a mention
@@ -405,7 +433,7 @@ _BOUNDARY = re.compile(r";|\n|\.(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?=\s+[A-Z(])|\
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark backslash escapes: "\>" -> ">"
 _SECTION = re.compile(
     r"^[\s#>*_-]*(?:key\s+|main\s+|major\s+|general\s+|additional\s+|specific\s+)?"
-    r"(inclusion|exclusion)(?:\s+criteria)?(?:[\s*_]*$|[^\n:]{0,40}:[*_]*)",
+    r"((?:non[\s-]*)?inclusion|exclusion)(?:\s+criteria)?(?:[\s*_]*$|[^\n:]{0,40}:[*_]*)",
     _FLAGS | re.MULTILINE,
 )
 
@@ -433,7 +461,7 @@ def classify_trial(trial: Trial) -> Classification:
     setting = [
         hit
         for f in fields
-        if f.kind != EXCLUSION and f.name != "MeSH term"
+        if f.kind != EXCLUSION and f.name != MESH
         for rules in ((_SETTING, _CORE_SETTING) if f.name in CORE_FIELDS else (_SETTING,))
         for hit in _scan(f, rules)
     ]
@@ -476,15 +504,36 @@ def _usable(hits: list[_Hit]) -> list[_Hit]:
     Summaries name other diseases in passing ("an immunomodulator used in myeloma"), so a summary
     only refines what conditions, titles, keywords and MeSH name: MDS into del(5q) and risk, a
     broad "Lymphoma"/"Indolent NHL" into subtypes; it names diseases only if those name none.
+    MeSH terms, indexed from the conditions, likewise only refine what the conditions, titles and
+    keywords name: "Lymphoma, Follicular" indexes "Grade 3b" and "Transformed" follicular lymphoma.
     """
     kept = [hit for hit in hits if not hit.negated and hit.field.kind != EXCLUSION]
-    strong = {hit.tag for hit in kept if hit.field.kind == STRONG}
-    named = strong & SPECIFIC_TAGS or strong & {"lymphoma"}
+    core = _named([hit for hit in kept if hit.field.kind == STRONG and hit.field.name != MESH])
+    named = _named([hit for hit in kept if hit.field.kind == STRONG])
 
     def counts(hit: _Hit) -> bool:
+        if hit.field.name == MESH:
+            return not core or hit.tag in core or FAMILY.get(hit.tag) in core
         return hit.field.kind != WEAK or not named or FAMILY.get(hit.tag) in named
 
     return [hit for hit in kept if counts(hit)]
+
+
+def _named(strong: list[_Hit]) -> set[str]:
+    """The diseases and families that strong fields name.
+
+    The lymphoma family counts beside other diseases when the fields that name lymphoma name no
+    kind of it ("Chronic Lymphocytic Leukemia" and "B-cell Non-Hodgkin Lymphoma": a summary may
+    say which lymphomas), not when one does ("Lymphoma" beside "DLBCL" is DLBCL's family).
+    """
+    tags = {hit.tag for hit in strong}
+    found: dict[_Field, set[str]] = {}
+    for hit in strong:
+        if hit.field.name != MESH:
+            found.setdefault(hit.field, set()).add(hit.tag)
+    lymphomas = [field_tags for field_tags in found.values() if "lymphoma" in field_tags]
+    broad = bool(lymphomas) and not any(field_tags & SPECIFIC_TAGS for field_tags in lymphomas)
+    return tags & SPECIFIC_TAGS | ({"lymphoma"} if broad else set()) or tags & {"lymphoma"}
 
 
 def _mds_del5q(hits: list[_Hit], usable: list[_Hit]) -> _Hit | None:
@@ -592,7 +641,7 @@ def _last_cue(cue: re.Pattern[str], before: str, max_words: int) -> re.Match[str
 
 
 def _quote(field: _Field, match: re.Match[str]) -> str:
-    whole = field.name in {"condition", "keyword", "MeSH term"} and len(field.text) <= SHORT_ENTRY
+    whole = field.name in {"condition", "keyword", MESH} and len(field.text) <= SHORT_ENTRY
     return " ".join((field.text if whole else match.group()).split())
 
 
@@ -604,7 +653,7 @@ def _trial_fields(trial: Trial) -> list[_Field]:
         ("title", trial.brief_title),
         ("official title", trial.official_title),
         *(("keyword", k) for k in trial.keywords),
-        *(("MeSH term", text) for text in trial.condition_mesh_terms),
+        *((MESH, text) for text in trial.condition_mesh_terms),
     ]
     weak = [
         ("summary", trial.brief_summary),
@@ -627,13 +676,15 @@ def unescape(text: str) -> str:
 def split_eligibility(text: str) -> tuple[str, str]:
     """(inclusion, exclusion) parts of eligibility text, split at headers such as "Inclusion
     Criteria:", "**Key Exclusion Criteria**", "EXCLUSION CRITERIA", "Exclusion criteria for Part
-    2:". Text before any header (old NCI records: "DISEASE CHARACTERISTICS:") is inclusion."""
+    2:", "NON-INCLUSION CRITERIA :". Text before any header (old NCI records: "DISEASE
+    CHARACTERISTICS:") is inclusion."""
     parts: dict[str, list[str]] = {"inclusion": [], "exclusion": []}
     mode, pos = "inclusion", 0
     for header in _SECTION.finditer(text):
         parts[mode].append(text[pos : header.start()])
-        # By first letter: "İnclusion" (Turkish dotted capital I) lower-cases to "i̇nclusion".
-        mode = "exclusion" if header.group(1)[:1] in "Ee" else "inclusion"
+        # By first letter: "İnclusion" (Turkish dotted capital I) lower-cases to "i̇nclusion";
+        # French sponsors head exclusions "NON-INCLUSION CRITERIA :".
+        mode = "exclusion" if header.group(1)[:1] in "EeNn" else "inclusion"
         pos = header.end()
     parts[mode].append(text[pos:])
     inclusion, exclusion = ("\n".join(p.strip() for p in parts[k] if p.strip()) for k in parts)
