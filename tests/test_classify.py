@@ -4,25 +4,27 @@ trial (in registry phrasing) per rule and per hard negative."""
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from typing import Any
 
 import pytest
 
+from tests.classify_support import (
+    DEL5Q,
+    FL,
+    MCL,
+    MM,
+    MT,
+    MZL,
+    ND,
+    OTHER,
+    RR,
+    check_evidence,
+    check_labels,
+)
 from tests.corpus import load_samples, shared_dir
 from trials.classify import CLASSIFIER_VERSION, classify_trial, split_eligibility
 from trials.model import Arm, Classification, Indication, Setting, Trial
-
-MM, DEL5Q, MCL, FL, MZL, OTHER = (
-    Indication.MYELOMA,
-    Indication.MDS_DEL5Q,
-    Indication.MCL,
-    Indication.FL,
-    Indication.MZL,
-    Indication.OTHER,
-)
-ND, RR, MT = Setting.NEWLY_DIAGNOSED, Setting.RELAPSED_REFRACTORY, Setting.MAINTENANCE
 
 
 @cache
@@ -1131,40 +1133,8 @@ CASES = [
 def test_classify(
     record: Trial, indications: tuple[Indication, ...], settings: tuple[Setting, ...]
 ) -> None:
-    got = classify_trial(record)
-    assert (got.indications, got.settings) == (indications, settings), got.evidence
-
-
-def _field_texts(record: Trial, field: str) -> list[str]:
-    inclusion_text, _ = split_eligibility(_unescape(record.eligibility_criteria))
-    texts = {
-        "condition": record.conditions,
-        "title": (record.brief_title,),
-        "official title": (record.official_title,),
-        "keyword": record.keywords,
-        "MeSH term": record.condition_mesh_terms,
-        "summary": (record.brief_summary,),
-        "inclusion criteria": (inclusion_text,),
-        "intervention": record.interventions,
-        "arm": tuple(t for arm in record.arms for t in (arm.label, arm.description)),
-    }[field]
-    return [" ".join(_unescape(text).split()).lower() for text in texts]
-
-
-def _unescape(text: str) -> str:
-    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
-
-
-@pytest.mark.parametrize(("record", "indications", "settings"), CASES)
-def test_every_tag_quotes_its_field(
-    record: Trial, indications: tuple[Indication, ...], settings: tuple[Setting, ...]
-) -> None:
-    got = classify_trial(record)
-    tags = {tag.value for tag in (*got.indications, *got.settings)} - {Indication.OTHER.value}
-    assert {e.tag for e in got.evidence} == tags
-    for evidence in got.evidence:
-        assert evidence.text and len(evidence.text) <= 80
-        assert any(evidence.text.lower() in text for text in _field_texts(record, evidence.field))
+    check_labels(record, indications, settings)
+    check_evidence(record)
 
 
 def test_registry_mesh_terms_change_no_sample_label() -> None:

@@ -6,8 +6,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_classify import DEL5Q, FL, MCL, MM, MT, MZL, ND, OTHER, RR
-from trials.classify import classify_trial
+from tests.classify_support import (
+    DEL5Q,
+    FL,
+    MCL,
+    MM,
+    MT,
+    MZL,
+    ND,
+    OTHER,
+    RR,
+    check_evidence,
+    check_labels,
+    check_unique,
+    params,
+)
 from trials.model import Arm, Indication, Setting, Trial
 
 NCI_OTHER_CANCER = (
@@ -1306,17 +1319,16 @@ AUDIT_CASES = [
     ),
 ]
 
-CASES = [pytest.param(t, want, settings, id=name) for name, t, want, settings in AUDIT_CASES]
+CASES = params(AUDIT_CASES)
 
 
 @pytest.mark.parametrize(("record", "indications", "settings"), CASES)
 def test_classify_audit(
     record: Trial, indications: tuple[Indication, ...], settings: tuple[Setting, ...]
 ) -> None:
-    got = classify_trial(record)
-    assert (got.indications, got.settings) == (indications, settings), got.evidence
+    check_labels(record, indications, settings)
+    check_evidence(record)
 
 
 def test_audit_case_ids_are_unique() -> None:
-    names = [name for name, *_ in AUDIT_CASES]
-    assert len(names) == len(set(names))
+    check_unique(AUDIT_CASES)

@@ -11,7 +11,21 @@ from typing import Any
 
 import pytest
 
-from tests.test_classify import DEL5Q, FL, MCL, MM, MT, MZL, ND, OTHER, RR, _field_texts
+from tests.classify_support import (
+    DEL5Q,
+    FL,
+    MCL,
+    MM,
+    MT,
+    MZL,
+    ND,
+    OTHER,
+    RR,
+    check_evidence,
+    check_labels,
+    check_unique,
+    params,
+)
 from trials.classify import classify_trial, split_eligibility
 from trials.model import Arm, Indication, Setting, Trial
 
@@ -2397,27 +2411,19 @@ LONG_CASES = [
     ),
 ]
 
-CASES = [pytest.param(t, want, settings, id=name) for name, t, want, settings in LONG_CASES]
+CASES = params(LONG_CASES)
 
 
 @pytest.mark.parametrize(("record", "indications", "settings"), CASES)
 def test_classify_long(
     record: Trial, indications: tuple[Indication, ...], settings: tuple[Setting, ...]
 ) -> None:
-    got = classify_trial(record)
-    assert (got.indications, got.settings) == (indications, settings), got.evidence
+    check_labels(record, indications, settings)
+    check_evidence(record)
 
 
-@pytest.mark.parametrize(("record", "indications", "settings"), CASES)
-def test_long_evidence_quotes_its_field(
-    record: Trial, indications: tuple[Indication, ...], settings: tuple[Setting, ...]
-) -> None:
-    got = classify_trial(record)
-    tags = {tag.value for tag in (*got.indications, *got.settings)} - {OTHER.value}
-    assert {e.tag for e in got.evidence} == tags
-    for evidence in got.evidence:
-        assert evidence.text and len(evidence.text) <= 80
-        assert any(evidence.text.lower() in text for text in _field_texts(record, evidence.field))
+def test_long_case_ids_are_unique() -> None:
+    check_unique(LONG_CASES)
 
 
 def _long_case(name: str) -> Trial:
@@ -2482,12 +2488,6 @@ EVIDENCE_CASES = [
 @pytest.mark.parametrize(("name", "described"), EVIDENCE_CASES, ids=[n for n, _ in EVIDENCE_CASES])
 def test_long_evidence_names_the_strongest_field(name: str, described: list[str]) -> None:
     assert [e.describe() for e in classify_trial(_long_case(name)).evidence] == described
-
-
-def test_long_case_ids_are_unique() -> None:
-    names = [name for name, *_ in LONG_CASES]
-    nct_ids = [t.nct_id for _, t, *_ in LONG_CASES]
-    assert len(names) == len(set(names)) and len(nct_ids) == len(set(nct_ids))
 
 
 def test_long_records_are_long() -> None:

@@ -8,8 +8,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_classify import DEL5Q, FL, MCL, MM, MT, MZL, ND, OTHER, RR, _field_texts
-from trials.classify import classify_trial
+from tests.classify_support import (
+    DEL5Q,
+    FL,
+    MCL,
+    MM,
+    MT,
+    MZL,
+    ND,
+    OTHER,
+    RR,
+    check_evidence,
+    check_labels,
+    check_unique,
+    params,
+)
 from trials.model import Arm, Indication, Setting, Trial
 
 
@@ -1561,26 +1574,16 @@ MODERN_CASES = [
     ),
 ]
 
-CASES = [pytest.param(t, want, settings, id=name) for name, t, want, settings in MODERN_CASES]
+CASES = params(MODERN_CASES)
 
 
 @pytest.mark.parametrize(("record", "indications", "settings"), CASES)
 def test_classify_modern(
     record: Trial, indications: tuple[Indication, ...], settings: tuple[Setting, ...]
 ) -> None:
-    got = classify_trial(record)
-    assert (got.indications, got.settings) == (indications, settings), got.evidence
-
-
-@pytest.mark.parametrize(("record", "indications", "settings"), CASES)
-def test_modern_evidence_quotes_its_field(
-    record: Trial, indications: tuple[Indication, ...], settings: tuple[Setting, ...]
-) -> None:
-    for evidence in classify_trial(record).evidence:
-        assert any(evidence.text.lower() in text for text in _field_texts(record, evidence.field))
+    check_labels(record, indications, settings)
+    check_evidence(record)
 
 
 def test_modern_case_ids_are_unique() -> None:
-    names = [name for name, *_ in MODERN_CASES]
-    nct_ids = [t.nct_id for _, t, *_ in MODERN_CASES]
-    assert len(names) == len(set(names)) and len(nct_ids) == len(set(nct_ids))
+    check_unique(MODERN_CASES)
