@@ -324,26 +324,45 @@ def test_an_upgrade_re_derives_the_saved_dataset_without_the_network(
 
 
 def test_concurrent_refreshes_download_once(fake_api: FakeCtGov, settings: Settings):
-    """Many dashboard sessions opening at once must not each download the registry."""
+    """Many dashboard sessions opening at once must not each download the registry, nor fail."""
     import threading
 
     from trials.pipeline import Mode, open_dataset
 
     fake_api.latency = 0.2
-    outcomes = []
-    threads = [
-        threading.Thread(
-            target=lambda: outcomes.append(open_dataset(settings, now=NOW, mode=Mode.AUTO))
-        )
-        for _ in range(4)
-    ]
+    outcomes, errors = [], []
+
+    def open_one() -> None:
+        try:
+            outcomes.append(open_dataset(settings, now=NOW, mode=Mode.AUTO))
+        except Exception as exc:  # noqa: BLE001 - the assertion below shows it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert len(outcomes) == 4
+    assert errors == [] and len(outcomes) == 8
+    assert all(o.refresh_error == "" for o in outcomes)
     assert len(studies_requests(fake_api)) == 1
     assert len({o.dataset.path for o in outcomes}) == 1
+
+
+def test_a_broken_download_cache_keeps_the_saved_dataset(
+    fake_api: FakeCtGov, settings: Settings
+):
+    from trials.http import HTTP_CACHE_FILE
+
+    assert cli(settings, "fetch")[0] == 0
+    before = _saved(settings)
+    (settings.cache_dir / HTTP_CACHE_FILE).write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        (settings.cache_dir / (HTTP_CACHE_FILE + suffix)).unlink(missing_ok=True)
+    code, _, err = cli(settings, "fetch", "--force")
+    assert code != 0
+    assert err.strip().count("\n") == 0 and "download cache" in err and "Traceback" not in err
+    assert _saved(settings).path == before.path
 
 
 def test_requests_name_the_product(fake_api: FakeCtGov, settings: Settings):

@@ -27,3 +27,7 @@ class NoDataset(TrialsError):
 
 class InvalidInput(TrialsError):
     """A value a person typed (a filter, a place, a radius) is not one we understand."""
+
+
+class CacheUnusable(TrialsError):
+    """The local HTTP cache (SQLite) could not be opened or written: locked, corrupt or read-only."""

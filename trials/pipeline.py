@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -21,7 +22,7 @@ from trials.api import (
 )
 from trials.classify import CLASSIFIER_VERSION, classify_trial
 from trials.config import Settings
-from trials.errors import NoDataset, TrialsError
+from trials.errors import CacheUnusable, NoDataset, TrialsError
 from trials.http import build_session
 from trials.model import Site, Trial
 from trials.normalize import study_to_sites, study_to_trial
@@ -175,6 +176,29 @@ def open_dataset(
 def _refresh(
     settings: Settings, *, now: datetime, force: bool, on_page: ProgressFn | None, parts: Parts
 ) -> Outcome:
+    # The lock comes first: opening the HTTP cache switches SQLite to WAL, which fails with
+    # "database is locked" while another session is opening it too.
+    with refresh_lock(settings.cache_dir):
+        try:
+            return _refresh_locked(settings, now=now, force=force, on_page=on_page, parts=parts)
+        except sqlite3.Error as exc:
+            raise CacheUnusable(
+                f"The download cache in {settings.cache_dir} could not be used ({exc})"
+            ) from exc
+
+
+def _refresh_locked(
+    settings: Settings, *, now: datetime, force: bool, on_page: ProgressFn | None, parts: Parts
+) -> Outcome:
+    # Another process may have refreshed while we waited for the lock.
+    dataset, _ = _load(settings, parts)
+    if (
+        not force
+        and dataset is not None
+        and dataset.meta.schema_version == SCHEMA_VERSION
+        and dataset.age(now) < settings.max_age.total_seconds()
+    ):
+        return Outcome(dataset=dataset)
     session = build_session(
         settings.cache_dir,
         min_interval=settings.min_interval,
@@ -184,44 +208,34 @@ def _refresh(
     )
     try:
         client = StudiesClient(session, settings.api_url, timeout=settings.timeout)
-        with refresh_lock(settings.cache_dir):
-            # Another process may have refreshed while we waited for the lock.
-            dataset, _ = _load(settings, parts)
-            if (
-                not force
-                and dataset is not None
-                and dataset.meta.schema_version == SCHEMA_VERSION
-                and dataset.age(now) < settings.max_age.total_seconds()
-            ):
-                return Outcome(dataset=dataset)
-            stamp = client.data_timestamp()
-            params = search_params(DEFAULT_STATUSES)
-            if (
-                not force
-                and dataset is not None
-                and dataset.meta.schema_version == SCHEMA_VERSION
-                and dataset.meta.data_timestamp == stamp
-                and dict(dataset.meta.query) == params
-            ):
-                checked = mark_checked(settings.cache_dir, dataset, now)
-                return Outcome(dataset=checked, requests=client.requests_made)
-            result = fetch_studies(
-                client, refresh=force, not_before=parse_data_timestamp(stamp), on_page=on_page
-            )
-            tables = build_tables(result.studies)
-            saved = save_dataset(
-                settings.cache_dir,
-                studies=result.studies,
-                trials=tables.trials,
-                sites=tables.sites,
-                meta=DatasetMeta(
-                    fetched_at=now,
-                    data_timestamp=stamp,
-                    query=params,
-                    total_count=result.total_count,
-                    schema_version=SCHEMA_VERSION,
-                ),
-            )
+        stamp = client.data_timestamp()
+        params = search_params(DEFAULT_STATUSES)
+        if (
+            not force
+            and dataset is not None
+            and dataset.meta.schema_version == SCHEMA_VERSION
+            and dataset.meta.data_timestamp == stamp
+            and dict(dataset.meta.query) == params
+        ):
+            checked = mark_checked(settings.cache_dir, dataset, now)
+            return Outcome(dataset=checked, requests=client.requests_made)
+        result = fetch_studies(
+            client, refresh=force, not_before=parse_data_timestamp(stamp), on_page=on_page
+        )
+        tables = build_tables(result.studies)
+        saved = save_dataset(
+            settings.cache_dir,
+            studies=result.studies,
+            trials=tables.trials,
+            sites=tables.sites,
+            meta=DatasetMeta(
+                fetched_at=now,
+                data_timestamp=stamp,
+                query=params,
+                total_count=result.total_count,
+                schema_version=SCHEMA_VERSION,
+            ),
+        )
     finally:
         session.close()
     warnings = []
