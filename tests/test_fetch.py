@@ -315,7 +315,8 @@ def test_an_upgrade_re_derives_the_saved_dataset_without_the_network(
     before = _saved(settings)
     fake_api.stop()  # offline: the raw studies saved with the dataset are enough
     monkeypatch.setattr("trials.pipeline.SCHEMA_VERSION", before.meta.schema_version + 1)
-    code, _, err = cli(settings, "export", "--offline", "--out", os.devnull)
+    out = settings.cache_dir.parent / "export.csv"
+    code, _, err = cli(settings, "export", "--offline", "--out", str(out))
     assert code == 0, err
     after = _saved(settings)
     assert after.meta.schema_version == before.meta.schema_version + 1
@@ -416,6 +417,37 @@ def test_export_filters_and_sites_from_the_command_line(fake_api: FakeCtGov, set
     assert err.strip().endswith(f"recruiting trials in mantle cell lymphoma to {out}.")
 
 
+def test_export_replaces_a_file_whole_and_writes_through_links_and_pipes(
+    fake_api: FakeCtGov, settings: Settings
+):
+    """An export must never destroy what its path points at: a link, a pipe, /dev/null."""
+    import stat
+    import threading
+
+    folder = settings.cache_dir.parent
+    target = folder / "trials.csv"
+    target.write_text("old rows")
+    (folder / "link.csv").symlink_to(target)
+    assert cli(settings, "export", "--out", str(folder / "link.csv"))[0] == 0
+    assert (folder / "link.csv").is_symlink()
+    assert target.read_text(encoding="utf-8-sig").startswith("nct_id,title,")
+
+    pipe = folder / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    code, _, err = cli(settings, "export", "--out", str(pipe))
+    reader.join(timeout=10)
+    assert code == 0, err
+    assert stat.S_ISFIFO(pipe.stat().st_mode), "the named pipe was replaced by a file"
+    assert received and received[0].startswith(b"\xef\xbb\xbfnct_id,")
+    assert sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp")) == []
+
+    code, _, err = cli(settings, "export", "--out", str(folder))
+    assert code == 1 and err.count("\n") == 1 and "folder" in err
+
+
 def test_a_full_disk_keeps_the_last_complete_dataset(
     fake_api: FakeCtGov, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ):
@@ -438,7 +470,7 @@ def test_an_unreadable_saved_dataset_is_fetched_again(fake_api: FakeCtGov, setti
     assert cli(settings, "fetch")[0] == 0
     before = _saved(settings)
     (before.path / "trials.parquet").write_bytes(b"not parquet")
-    code, _, err = cli(settings, "export", "--out", os.devnull)
+    code, _, err = cli(settings, "export", "--out", str(settings.cache_dir.parent / "x.csv"))
     assert code == 0, err
     assert "unreadable" in err  # said once, as a warning
     assert _saved(settings).path != before.path

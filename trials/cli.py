@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sqlite3
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -111,13 +113,34 @@ def _write(out: str, payload: bytes, stdout: TextIO) -> None:
             stdout.write(payload.decode("utf-8"))
         return
     path = Path(out)
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        tmp.write_bytes(payload)
-        tmp.replace(path)
+        if path.is_dir():
+            raise TrialsError(f"Could not write {out}: it is a folder; give a file name")
+        if path.exists() and not path.is_file():
+            # /dev/null, a named pipe, a terminal: replacing it would destroy it, so write through.
+            with path.open("wb") as fh:
+                fh.write(payload)
+            return
+        _write_atomically(path.resolve(), payload)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise TrialsError(f"Could not write {out}: {exc.strerror or exc}") from exc
+
+
+def _write_atomically(path: Path, payload: bytes) -> None:
+    """A spreadsheet someone has open keeps its old rows until the new file is whole."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        # mkstemp makes the file private; an export is an ordinary file like any other.
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o666 & ~umask)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True, slots=True)
