@@ -154,6 +154,37 @@ def test_cities_people_type(typed: str, label: str, near: tuple[float, float]) -
     assert miles_between((place.lat, place.lon), near) < 25
 
 
+@pytest.mark.parametrize(
+    ("typed", "label", "near"),
+    [
+        ("Hanover, NH", "Hanover, New Hampshire, United States", (43.7022, -72.2896)),
+        ("hanover nh", "Hanover, New Hampshire, United States", (43.7022, -72.2896)),
+        ("Bar Harbor, Maine", "Bar Harbor, Maine, United States", (44.3876, -68.2039)),
+        ("Bar Harbor", "Bar Harbor, Maine, United States", (44.3876, -68.2039)),
+        ("St. Johnsbury, Vermont", "Saint Johnsbury, Vermont, United States", (44.4193, -72.0151)),
+        ("Mt Kisco NY", "Mount Kisco, New York, United States", (41.2043, -73.7271)),
+    ],
+)
+def test_small_us_towns_are_found_through_their_zip_codes(
+    typed: str, label: str, near: tuple[float, float]
+) -> None:
+    """Towns below GeoNames' 15,000-people list: a patient types their town, not their ZIP."""
+    place = resolve_place(typed)
+    assert (place.kind, place.label, place.note) == ("city", label, "")
+    assert miles_between((place.lat, place.lon), near) < 10
+
+
+def test_a_small_town_name_shared_by_several_states_says_which_one() -> None:
+    place = resolve_place("Spencer")
+    assert place.label.startswith("Spencer, ") and place.label.endswith(", United States")
+    assert "Several US towns are called Spencer" in place.note and place.label in place.note
+    iowa = resolve_place("Spencer, IA")
+    assert (iowa.label, iowa.note) == ("Spencer, Iowa, United States", "")
+    assert miles_between((iowa.lat, iowa.lon), (place.lat, place.lon)) > 100
+    with pytest.raises(InvalidInput, match="couldn't find “Bar Harbor” in France"):
+        resolve_place("Bar Harbor, France")
+
+
 def test_ambiguous_name_uses_the_most_populous_and_says_so() -> None:
     place = resolve_place("Springfield")
     assert place.label == "Springfield, Missouri, United States"

