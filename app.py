@@ -27,6 +27,7 @@ from trials.present import (
     facets,
     headline,
     map_points,
+    narrowed_facets,
     plain,
     results_table,
     safe_markdown,
@@ -153,7 +154,31 @@ def init_state_from_url(dataset: Dataset, options: Facets) -> None:
 RADII = ("any", "25mi", "50mi", "100mi", "250mi", "500mi", "50km", "100km", "250km", "500km")
 
 
-def sidebar_filter(options: Facets) -> TrialFilter:
+MULTISELECTS = ("indication", "setting", "status", "phase", "country", "state", "drug")
+
+
+def filter_from_state(options: Facets) -> tuple[TrialFilter, list[str]]:
+    """The filter the widgets hold, read before they are drawn so their counts can follow it."""
+    ss = st.session_state
+    choices = {
+        "indication": options.indications, "setting": options.settings,
+        "status": options.statuses, "phase": options.phases, "country": options.countries,
+        "state": options.states(ss.get("country", [])), "drug": options.drugs,
+    }  # fmt: skip
+    for key in MULTISELECTS:
+        # Re-set every run: the labels carry counts that change, and the browser remembers a
+        # choice by its label, so an unpinned choice would be dropped when its count moves.
+        ss[key] = [v for v in ss.get(key, []) if v in choices[key]]
+    age, sex, radius = ss.get("age"), ss.get("sex", "any"), ss.get("radius", "any")
+    query = {key: ss[key] for key in MULTISELECTS} | {
+        "age": [] if age is None else [str(int(age))],
+        "sex": [] if sex == "any" else [sex], "q": [ss.get("q", "")],
+        "near": [ss.get("near", "")], "radius": [] if radius == "any" else [radius],
+    }  # fmt: skip
+    return TrialFilter.from_query(query)
+
+
+def sidebar(options: Facets, trial_filter: TrialFilter, problems: list[str]) -> None:
     ss = st.session_state
     with st.sidebar:
         st.header("Near me")
@@ -163,10 +188,17 @@ def sidebar_filter(options: Facets) -> TrialFilter:
         st.selectbox("Within", radii, key="radius", disabled=not ss.get("near", "").strip(),
                      format_func=lambda r: "Any distance" if r == "any" else
                      r.replace("mi", " miles").replace("km", " km"))  # fmt: skip
-        near_slot = st.empty()
+        for problem in problems:
+            st.warning(plain(problem))
+        if trial_filter.place is not None:
+            st.caption(f"Using {plain(trial_filter.place.label)}. " +
+                       (f"{plain(trial_filter.place.note)}. " if trial_filter.place.note else "") +
+                       "Distances are approximate: registry sites sit at their city's centre.")  # fmt: skip
         st.header("Filter trials")
-        q = st.text_input("Search titles, conditions and eligibility", key="q",
-                          placeholder="e.g. daratumumab, transplant, CD20")  # fmt: skip
+        st.caption("The number beside each choice is how many trials you would see with it, "
+                   "given your other filters.")  # fmt: skip
+        st.text_input("Search titles, conditions and eligibility", key="q",
+                      placeholder="e.g. daratumumab, transplant, CD20")  # fmt: skip
         opts = options.indications
         st.multiselect("Disease (indication)", list(opts), format_func=opts.get, key="indication",
                        placeholder="All diseases")  # fmt: skip
@@ -174,18 +206,15 @@ def sidebar_filter(options: Facets) -> TrialFilter:
         st.multiselect("Treatment setting", list(opts), format_func=opts.get, key="setting",
                        placeholder="Any setting")  # fmt: skip
         opts = options.statuses
-        ss["status"] = [s for s in ss.get("status", []) if s in opts]
         st.multiselect("Status", list(opts), format_func=opts.get, key="status",
                        placeholder="Recruiting or not yet")  # fmt: skip
         opts = options.phases
-        ss["phase"] = [p for p in ss.get("phase", []) if p in opts]
         st.multiselect("Phase", list(opts), format_func=opts.get, key="phase",
                        placeholder="Any phase")  # fmt: skip
         opts = options.countries
         st.multiselect("Country", list(opts), format_func=opts.get, key="country",
                        placeholder="Anywhere")  # fmt: skip
         opts = options.states(ss.get("country", []))
-        ss["state"] = [s for s in ss.get("state", []) if s in opts]
         st.multiselect("State or region", list(opts), format_func=opts.get, key="state",
                        placeholder="Any state or region")  # fmt: skip
         st.number_input("Eligible at my age", min_value=0, max_value=120, step=1, key="age",
@@ -195,22 +224,6 @@ def sidebar_filter(options: Facets) -> TrialFilter:
         opts = options.drugs
         st.multiselect("Other drugs in the trial", list(opts), format_func=opts.get, key="drug",
                        placeholder="e.g. dexamethasone, rituximab")  # fmt: skip
-    query = {
-        "indication": ss["indication"], "setting": ss["setting"], "status": ss["status"],
-        "phase": ss["phase"], "country": ss["country"], "state": ss["state"],
-        "age": [] if ss["age"] is None else [str(int(ss["age"]))],
-        "sex": [] if ss["sex"] == "any" else [ss["sex"]], "drug": ss["drug"], "q": [q],
-        "near": [ss["near"]], "radius": [] if ss["radius"] == "any" else [ss["radius"]],
-    }  # fmt: skip
-    trial_filter, problems = TrialFilter.from_query(query)
-    with near_slot.container():
-        for problem in problems:
-            st.warning(plain(problem))
-        if trial_filter.place is not None:
-            st.caption(f"Using {plain(trial_filter.place.label)}. " +
-                       (f"{plain(trial_filter.place.note)}. " if trial_filter.place.note else "") +
-                       "Distances are approximate: registry sites sit at their city's centre.")  # fmt: skip
-    return trial_filter
 
 
 def write_url(trial_filter: TrialFilter, trial: str | None) -> None:
@@ -249,8 +262,9 @@ def downloads(trials: pd.DataFrame, sites: pd.DataFrame, today: str) -> None:
     )  # fmt: skip
 
 
-def results_view(dataset: Dataset, trial_filter: TrialFilter, today: str) -> None:
-    trials = trial_filter.apply(dataset.trials, dataset.sites)
+def results_view(
+    dataset: Dataset, trial_filter: TrialFilter, trials: pd.DataFrame, today: str
+) -> None:
     sites = trial_filter.sites_of(trials, dataset.sites)
     st.subheader(plain(trial_filter.describe(len(trials))))
     if trials.empty:
@@ -415,14 +429,16 @@ def find_trials() -> None:
         st.session_state["_trial"] = st.query_params.get("trial")
     for notice in st.session_state.get("_notices", []):
         st.info(plain(notice))
-    trial_filter = sidebar_filter(options)
+    trial_filter, problems = filter_from_state(options)
+    narrowed = trial_filter.narrow(dataset.trials, dataset.sites)
+    sidebar(narrowed_facets(options, narrowed), trial_filter, problems)
     trial = st.session_state["_trial"]
     write_url(trial_filter, trial)
     today = now.date().isoformat()
     if trial:
         detail_view(dataset, trial, trial_filter)
     else:
-        results_view(dataset, trial_filter, today)
+        results_view(dataset, trial_filter, narrowed.trials, today)
 
 
 def about() -> None:

@@ -195,3 +195,21 @@ def test_a_hostile_link_cannot_inject_markup(app_env: Path):
     for text in shown:
         assert "](javascript:" not in text and "<img" not in text and "<script" not in text
     assert any("&lt;script&gt;" in t for t in shown)  # the notice still says what was ignored
+
+
+def test_counts_beside_choices_follow_the_other_filters(app_env: Path):
+    at = run_app()
+    everything = len(at.dataframe[0].value)
+    before = at.multiselect(key="phase").options
+    at.multiselect(key="indication").select("mcl").run()
+    mcl = len(at.dataframe[0].value)
+    after = at.multiselect(key="phase").options
+    assert [o.split(" (")[0] for o in after] == [o.split(" (")[0] for o in before]
+    assert after != before and 0 < mcl < everything
+    phase2 = next(o for o in after if o.startswith("Phase 2 ("))
+    # Picking a second filter keeps the first, and the count promised is the count shown.
+    at.multiselect(key="phase").select("2").run()
+    assert at.multiselect(key="indication").value == ["mcl"]
+    assert at.multiselect(key="phase").value == ["2"]
+    assert len(at.dataframe[0].value) == int(phase2.split("(")[1].rstrip(")"))
+    assert "given your other filters" in " ".join(c.value for c in at.sidebar.caption)

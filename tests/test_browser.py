@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -342,4 +343,39 @@ def test_the_about_page_explains_rems_and_is_not_medical_advice(page, app_url):
     assert main.get_by_role("heading", name="About lenalidomide").is_visible()
     assert main.get_by_text("REMS").first.is_visible()
     assert main.get_by_text("not medical advice").is_visible()
+    no_exception_box(page)
+
+
+def choose(page: Any, label: str, option: str) -> None:
+    """Pick an option in a sidebar multiselect the way a person does: open it, click, close."""
+    box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text=label)
+    # Typing opens the list and narrows it, as a person on a keyboard does.
+    box.locator("input").press_sequentially(option)
+    page.get_by_role("option", name=re.compile("^" + re.escape(option) + r" \(\d+\)$")).click()
+    page.keyboard.press("Escape")
+    wait_idle(page)
+
+
+def sidebar_box(page: Any, label: str) -> str:
+    box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text=label)
+    return str(box.inner_text())
+
+
+def test_choices_stay_chosen_while_their_counts_change(page, app_url):
+    """Counts beside choices follow the other filters; a changed count must not drop a choice."""
+    open_app(page, app_url)
+    choose(page, "Disease (indication)", "Mantle cell lymphoma")
+    choose(page, "Phase", "Phase 2")
+    choose(page, "Status", "Recruiting")
+    caption = results_caption(page).inner_text()
+    assert "in mantle cell lymphoma" in caption and "phase 2" in caption, caption
+    assert "recruiting" in caption
+    query = parse_qs(urlparse(page.url).query)
+    assert (query["indication"], query["phase"], query["status"]) == (
+        ["mcl"],
+        ["2"],
+        ["recruiting"],
+    )
+    assert re.search(r"Mantle cell lymphoma \(\d+\)", sidebar_box(page, "Disease (indication)"))
+    assert re.search(r"Phase 2 \(\d+\)", sidebar_box(page, "Phase"))
     no_exception_box(page)

@@ -350,9 +350,7 @@ def test_concurrent_refreshes_download_once(fake_api: FakeCtGov, settings: Setti
     assert len({o.dataset.path for o in outcomes}) == 1
 
 
-def test_a_broken_download_cache_keeps_the_saved_dataset(
-    fake_api: FakeCtGov, settings: Settings
-):
+def test_a_broken_download_cache_keeps_the_saved_dataset(fake_api: FakeCtGov, settings: Settings):
     from trials.http import HTTP_CACHE_FILE
 
     assert cli(settings, "fetch")[0] == 0

@@ -126,3 +126,58 @@ def test_the_cli_rejects_a_malformed_value_in_one_line():
                                         ("NA", "na")])  # fmt: skip
 def test_phase_spellings(raw, value):
     assert TrialFilter.from_query({"phase": [raw]})[0].phases == (value,)
+
+
+# --- counts beside each choice ------------------------------------------------------------------
+
+
+def counted(f: TrialFilter, tables):
+    from trials.present import facets, narrowed_facets
+
+    trials, sites = tables
+    base = facets(trials, sites)
+    return base, narrowed_facets(base, f.narrow(trials, sites))
+
+
+def test_without_filters_the_counts_are_the_whole_dataset(tables):
+    base, now = counted(TrialFilter(), tables)
+    assert now is base
+    assert base.indications["mcl"] == "Mantle cell lymphoma (2)"
+    assert base.countries == {"France": "France (1)", "Germany": "Germany (2)",
+                              "United States": "United States (2)"}  # fmt: skip
+
+
+def test_counts_follow_the_other_filters_and_choices_never_vanish(tables):
+    base, now = counted(TrialFilter(indications=(Indication.MCL,)), tables)
+    # Phase counts describe mantle cell lymphoma trials only (NCT1 is phase 2-3, NCT2 phase 2).
+    assert now.phases == {"1": "Phase 1 (0)", "2": "Phase 2 (2)", "3": "Phase 3 (1)"}
+    assert now.statuses == {"NOT_YET_RECRUITING": "Not yet recruiting (1)",
+                            "RECRUITING": "Recruiting (1)"}  # fmt: skip
+    assert now.countries == {"France": "France (0)", "Germany": "Germany (2)",
+                             "United States": "United States (1)"}  # fmt: skip
+    assert now.states(["Germany"]) == {"Bavaria": "Bavaria (1)", "Berlin": "Berlin (1)"}
+    assert now.drugs == {"Rituximab": "Rituximab (1)", "Dexamethasone": "Dexamethasone (0)",
+                         "Daratumumab": "Daratumumab (0)"}  # fmt: skip
+    # A choice's own filter does not count against it: the other diseases keep their numbers.
+    assert now.indications == base.indications
+    assert list(now.phases) == list(base.phases) and list(now.drugs) == list(base.drugs)
+
+
+def test_each_choice_is_counted_under_every_filter_but_its_own(tables):
+    f = TrialFilter(indications=(Indication.MCL,), countries=("Germany",), drugs=("Rituximab",))
+    _, now = counted(f, tables)
+    # Diseases among trials in Germany with rituximab: only NCT1.
+    assert now.indications["mcl"] == "Mantle cell lymphoma (1)"
+    assert now.indications["fl"] == "Follicular lymphoma (0)"
+    # Countries among MCL trials with rituximab: NCT1 has sites in Germany and the US.
+    assert now.countries["United States"] == "United States (1)"
+    # Drugs among MCL trials in Germany: NCT1 (rituximab) and NCT2 (none).
+    assert now.drugs["Rituximab"] == "Rituximab (1)"
+    assert kept(f, tables) == ["NCT1"]
+
+
+def test_near_and_text_narrow_every_count(tables):
+    _, now = counted(TrialFilter(text="cd20"), tables)
+    assert now.indications["fl"] == "Follicular lymphoma (1)"
+    assert now.indications["myeloma"] == "Multiple myeloma (0)"
+    assert now.countries["France"] == "France (1)" and now.countries["Germany"] == "Germany (0)"

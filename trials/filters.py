@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from trials.errors import InvalidInput
@@ -89,6 +90,32 @@ def search_text(trials: pd.DataFrame) -> pd.Series:
 class Clause:
     phrase: str
     mask: Mask
+    facet: str  # which sidebar choice it comes from, so that choice's counts can leave it out
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Narrowed:
+    """A filter's result plus what each choice's counts should describe.
+
+    Counts beside a choice answer "how many would I see if I picked this?": every other active
+    filter applies, its own does not (otherwise picking "Phase 2" would zero every other phase).
+    """
+
+    trials: pd.DataFrame  # the result, in display order
+    everything: pd.DataFrame  # every trial (with the distance columns when a place is given)
+    masks: Mapping[str, np.ndarray]  # facet -> which trials its clauses keep
+
+    @property
+    def active(self) -> bool:
+        return bool(self.masks)
+
+    def without(self, facet: str) -> np.ndarray:
+        """Which rows of `everything` pass every clause except `facet`'s."""
+        keep = np.ones(len(self.everything), dtype=bool)
+        for name, mask in self.masks.items():
+            if name != facet:
+                keep &= mask
+        return keep
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +144,9 @@ class TrialFilter:
             phrase = "in " + _or_join(
                 [lbl if lbl.startswith("MDS") else lbl.lower() for lbl in labels]
             )
-            clauses.append(Clause(phrase, lambda t, s: _any_in(t["indications"], ids)))
+            clauses.append(
+                Clause(phrase, lambda t, s: _any_in(t["indications"], ids), "indication")
+            )
         if self.settings:
             ids_s = [s.value for s in self.settings]
             words = [SETTING_LABELS[s].lower() for s in self.settings]
@@ -125,24 +154,26 @@ class TrialFilter:
                 Clause(
                     f"for {_or_join(words)} disease",
                     lambda t, s: _any_in(t["settings"], ids_s),
+                    "setting",
                 )
             )
         if self.statuses:
             statuses = list(self.statuses)
-            clauses.append(Clause("", lambda t, s: t["status"].isin(statuses)))
+            clauses.append(Clause("", lambda t, s: t["status"].isin(statuses), "status"))
         if self.phases:
             raw = [k for k, v in PHASE_IDS.items() if v in self.phases]
             clauses.append(
-                Clause(_phase_phrase(self.phases), lambda t, s: _any_in(t["phases"], raw))
+                Clause(_phase_phrase(self.phases), lambda t, s: _any_in(t["phases"], raw), "phase")
             )
         if self.countries or self.states:
-            clauses.append(Clause(self._place_phrase(), self._site_mask))
+            clauses.append(Clause(self._place_phrase(), self._site_mask, "place"))
         if self.age is not None:
             age = float(self.age)
             clauses.append(
                 Clause(
                     f"open to age {self.age}",
                     lambda t, s: ~(t["min_age"] > age) & ~(t["max_age"] < age),
+                    "age",
                 )
             )
         if self.sex:
@@ -151,6 +182,7 @@ class TrialFilter:
                 Clause(
                     "open to women" if self.sex == "female" else "open to men",
                     lambda t, s: t["sex"].isin(["ALL", "", wanted]),
+                    "sex",
                 )
             )
         if self.drugs:
@@ -166,11 +198,12 @@ class TrialFilter:
                         index=t.index,
                         dtype=bool,
                     ),
+                    "drug",
                 )
             )
         if self.text.strip():
             words = self.text.casefold().split()
-            clauses.append(Clause(f"matching “{self.text.strip()}”", self._text_mask(words)))
+            clauses.append(Clause(f"matching “{self.text.strip()}”", self._text_mask(words), "q"))
         if self.place is not None:
             clauses.append(self._near_clause(self.place))
         return clauses
@@ -193,12 +226,13 @@ class TrialFilter:
         where = place.label
         if self.radius is None:
             return Clause(
-                f"nearest first from {where}", lambda t, s: pd.Series(True, index=t.index)
+                f"nearest first from {where}", lambda t, s: pd.Series(True, index=t.index), "near"
             )
         miles = self.radius.miles
         return Clause(
             f"within {self.radius.describe()} of {where}",
             lambda t, s: t["distance_mi"].le(miles).fillna(False),
+            "near",
         )
 
     def _place_phrase(self) -> str:
@@ -239,16 +273,24 @@ class TrialFilter:
         With a place, three columns join the result: nearest_site, nearest_city and distance_mi
         (NaN = distance unknown, listed last).
         """
+        return self.narrow(trials, sites).trials
+
+    def narrow(self, trials: pd.DataFrame, sites: pd.DataFrame) -> Narrowed:
+        """`apply`, keeping each clause's mask so every choice can be counted against the rest."""
         if self.place is not None:
             near = nearest_sites(sites, self.place, site_statuses=self.site_statuses())
             trials = trials.join(near, on="nct_id")
-        keep = pd.Series(True, index=trials.index)
+        masks: dict[str, np.ndarray] = {}
         for clause in self._clauses():
-            keep &= clause.mask(trials, sites).to_numpy(dtype=bool)
+            mask = clause.mask(trials, sites).to_numpy(dtype=bool)
+            masks[clause.facet] = masks[clause.facet] & mask if clause.facet in masks else mask
+        keep = np.ones(len(trials), dtype=bool)
+        for mask in masks.values():
+            keep &= mask
         kept = trials[keep]
         if self.place is not None:
             kept = kept.sort_values("distance_mi", na_position="last", kind="stable")
-        return kept
+        return Narrowed(trials=kept, everything=trials, masks=masks)
 
     def sites_of(self, trials: pd.DataFrame, sites: pd.DataFrame) -> pd.DataFrame:
         """The sites to show and export for these (already filtered) trials."""

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 
-from trials.filters import NEAR_STATUSES, PHASE_IDS, PHASE_LABELS
+from trials.filters import NEAR_STATUSES, PHASE_IDS, PHASE_LABELS, Narrowed
 from trials.geo import KM_PER_MILE, distances_miles, nearest_sites
 from trials.model import (
     INDICATION_LABELS,
@@ -164,15 +165,34 @@ def drug_options(trials: pd.DataFrame, *, limit: int = 200) -> dict[str, str]:
     return {display[k]: f"{display[k]} ({n})" for k, n in counts.most_common(limit)}
 
 
-def place_options(sites: pd.DataFrame, column: str, within: Iterable[str] = ()) -> dict[str, str]:
-    """Countries (or states within the chosen countries) with how many trials have a site there."""
-    chosen = sites[sites["country"].isin(list(within))] if within else sites
-    chosen = chosen[chosen[column] != ""]
-    counts = chosen.drop_duplicates(["nct_id", column])[column].value_counts()
-    return {name: f"{name} ({n})" for name, n in sorted(counts.items())}
+@dataclass(frozen=True, slots=True, eq=False)
+class _Pairs:
+    """Distinct (trial, place) pairs as integer arrays, so counting under a filter is a bincount."""
+
+    trial: np.ndarray  # row position of the trial in the trials table
+    place: np.ndarray  # index into keys
+    keys: tuple[tuple[str, ...], ...]  # (country,) or (country, state)
+    rows: int  # how many trials the table had
+
+    @classmethod
+    def of(cls, trials: pd.DataFrame, sites: pd.DataFrame, columns: list[str]) -> _Pairs:
+        named = sites[(sites[columns[-1]] != "") & sites["nct_id"].isin(trials["nct_id"])]
+        named = named.drop_duplicates(["nct_id", *columns])
+        codes, uniques = pd.MultiIndex.from_frame(named[columns].astype(str)).factorize()
+        return cls(
+            trial=pd.Index(trials["nct_id"]).get_indexer(named["nct_id"]),
+            place=codes,
+            keys=tuple(tuple(key) for key in uniques),
+            rows=len(trials),
+        )
+
+    def counts(self, keep: np.ndarray | None = None) -> dict[tuple[str, ...], int]:
+        chosen = self.place if keep is None else self.place[keep[self.trial]]
+        tally = np.bincount(chosen, minlength=len(self.keys))
+        return {key: int(n) for key, n in zip(self.keys, tally, strict=True) if n}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Facets:
     """Every filter's choices with their counts, computed once per dataset (not per rerun)."""
 
@@ -183,6 +203,8 @@ class Facets:
     drugs: dict[str, str]
     countries: dict[str, str]
     states_by_country: dict[str, dict[str, str]]
+    country_pairs: _Pairs  # what the counts are recounted from under a filter
+    state_pairs: _Pairs
 
     def states(self, countries: Iterable[str]) -> dict[str, str]:
         """States or regions within the chosen countries (all countries when none is chosen)."""
@@ -193,20 +215,75 @@ class Facets:
         return dict(sorted(merged.items()))
 
 
+def _place_choices(pairs: _Pairs, keep: np.ndarray | None = None) -> dict[str, str]:
+    return {key[0]: f"{key[0]} ({n})" for key, n in sorted(pairs.counts(keep).items())}
+
+
+def _state_choices(pairs: _Pairs, keep: np.ndarray | None = None) -> dict[str, dict[str, str]]:
+    by_country: dict[str, dict[str, str]] = {}
+    for (country, state), n in sorted(pairs.counts(keep).items()):
+        by_country.setdefault(country, {})[state] = f"{state} ({n})"
+    return by_country
+
+
 def facets(trials: pd.DataFrame, sites: pd.DataFrame) -> Facets:
-    named = sites[sites["state"] != ""].drop_duplicates(["nct_id", "country", "state"])
+    """Every choice there is, counted over the whole dataset (cached once per dataset)."""
+    countries = _Pairs.of(trials, sites, ["country"])
+    states = _Pairs.of(trials, sites, ["country", "state"])
     return Facets(
         indications=indication_options(trials),
         settings=setting_options(trials),
         statuses=status_options(trials),
         phases=phase_options(trials),
         drugs=drug_options(trials),
-        countries=place_options(sites, "country"),
+        countries=_place_choices(countries),
+        states_by_country=_state_choices(states),
+        country_pairs=countries,
+        state_pairs=states,
+    )
+
+
+_COUNT = re.compile(r" \(\d+\)$")
+
+
+def _recount(choices: dict[str, str], fresh: Mapping[str, str]) -> dict[str, str]:
+    """The same choices in the same order (a chosen value never vanishes), with fresh counts."""
+    return {key: fresh.get(key) or _COUNT.sub(" (0)", label) for key, label in choices.items()}
+
+
+def narrowed_facets(base: Facets, narrowed: Narrowed) -> Facets:
+    """Counts that answer "how many trials if I also pick this?" under the other filters.
+
+    The choices stay those of `base` (the whole dataset), so nothing moves under a finger.
+    `narrowed` must come from the same trials table `base` was counted on.
+    """
+    if not narrowed.active or base.country_pairs.rows != len(narrowed.everything):
+        return base
+    everything = narrowed.everything
+
+    def column(facet: str, name: str) -> pd.DataFrame:
+        return everything[[name]][narrowed.without(facet)]
+
+    drug_keys = Counter(
+        d
+        for cell in column("drug", "other_drugs")["other_drugs"]
+        for d in {x.casefold() for x in cell}
+    )
+    in_place = narrowed.without("place")
+    states = _state_choices(base.state_pairs, in_place)
+    return replace(
+        base,
+        indications=_recount(
+            base.indications, indication_options(column("indication", "indications"))
+        ),
+        settings=_recount(base.settings, setting_options(column("setting", "settings"))),
+        statuses=_recount(base.statuses, status_options(column("status", "status"))),
+        phases=_recount(base.phases, phase_options(column("phase", "phases"))),
+        drugs={k: f"{k} ({drug_keys[k.casefold()]})" for k in base.drugs},
+        countries=_recount(base.countries, _place_choices(base.country_pairs, in_place)),
         states_by_country={
-            str(country): {
-                name: f"{name} ({n})" for name, n in sorted(group["state"].value_counts().items())
-            }
-            for country, group in named.groupby("country")
+            country: _recount(choices, states.get(country, {}))
+            for country, choices in base.states_by_country.items()
         },
     )
 
