@@ -176,13 +176,29 @@ class _Pairs:
 
     @classmethod
     def of(cls, trials: pd.DataFrame, sites: pd.DataFrame, columns: list[str]) -> _Pairs:
-        named = sites[(sites[columns[-1]] != "") & sites["nct_id"].isin(trials["nct_id"])]
-        named = named.drop_duplicates(["nct_id", *columns])
-        codes, uniques = pd.MultiIndex.from_frame(named[columns].astype(str)).factorize()
+        """Plain integer arithmetic: pandas' MultiIndex over 100k string sites costs ~10x more."""
+        trial = pd.Index(trials["nct_id"]).get_indexer(sites["nct_id"])
+        place = np.zeros(len(sites), dtype=np.int64)
+        names: list[np.ndarray] = []
+        for column in columns:
+            codes, uniques = pd.factorize(sites[column].to_numpy(dtype=object))
+            place = place * len(uniques) + codes
+            names.append(np.asarray(uniques, dtype=object))
+        named = (trial >= 0) & (sites[columns[-1]] != "").to_numpy(dtype=bool)
+        trial, place = trial[named], place[named]
+        place_codes, places = pd.factorize(place)
+        pairs = np.unique(trial.astype(np.int64) * len(places) + place_codes)
+        keys = []
+        for code in places:
+            key = []
+            for uniques in reversed(names):
+                code, index = divmod(int(code), len(uniques))
+                key.append(str(uniques[index]))
+            keys.append(tuple(reversed(key)))
         return cls(
-            trial=pd.Index(trials["nct_id"]).get_indexer(named["nct_id"]),
-            place=codes,
-            keys=tuple(tuple(key) for key in uniques),
+            trial=pairs // max(len(places), 1),
+            place=pairs % max(len(places), 1),
+            keys=tuple(keys),
             rows=len(trials),
         )
 
