@@ -155,6 +155,17 @@ RADII = ("any", "25mi", "50mi", "100mi", "250mi", "500mi", "50km", "100km", "250
 
 
 MULTISELECTS = ("indication", "setting", "status", "phase", "country", "state", "drug")
+#: Every filter widget's key and its value when untouched.
+WIDGET_DEFAULTS = {key: [] for key in MULTISELECTS} | {
+    "near": "", "radius": "any", "q": "", "age": None, "sex": "any",
+}  # fmt: skip
+
+
+def hold_filters() -> None:
+    """Run on every page: Streamlit forgets the value of a widget that a run does not draw, but
+    keeps one the script set. Reading About must not cost a person their filters."""
+    for key, default in WIDGET_DEFAULTS.items():
+        st.session_state[key] = st.session_state.get(key, default)
 
 
 def filter_from_state(options: Facets) -> tuple[TrialFilter, list[str]]:
@@ -457,6 +468,7 @@ def main() -> None:
             st.Page(about, title="About lenalidomide", url_path="about"),
         ],  # fmt: skip
     )
+    hold_filters()
     page.run()
 
 

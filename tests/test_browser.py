@@ -379,3 +379,24 @@ def test_choices_stay_chosen_while_their_counts_change(page, app_url):
     assert re.search(r"Mantle cell lymphoma \(\d+\)", sidebar_box(page, "Disease (indication)"))
     assert re.search(r"Phase 2 \(\d+\)", sidebar_box(page, "Phase"))
     no_exception_box(page)
+
+
+def test_reading_about_and_coming_back_keeps_the_filters(page, app_url):
+    open_app(page, app_url, "/?indication=mcl")
+    choose(page, "Phase", "Phase 2")
+    near_box = page.get_by_test_id("stSidebar").get_by_label("US ZIP code or city")
+    near_box.fill("02115")
+    near_box.press("Enter")
+    wait_idle(page)
+    before = results_caption(page).inner_text()
+    assert before.endswith("phase 2, nearest first from ZIP 02115 (Boston, MA)"), before
+    nav = page.get_by_test_id("stSidebarNav")
+    nav.get_by_text("About lenalidomide").click()
+    wait_idle(page)
+    assert page.get_by_test_id("stMain").get_by_text("REMS").first.is_visible()
+    nav.get_by_text("Find trials").click()
+    wait_idle(page)
+    no_exception_box(page)
+    assert results_caption(page).inner_text() == before
+    query = parse_qs(urlparse(page.url).query)
+    assert (query["indication"], query["phase"], query["near"]) == (["mcl"], ["2"], ["02115"])
