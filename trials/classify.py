@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 6
+CLASSIFIER_VERSION = 7
 
 
 def _alt(*alternatives: str) -> str:
@@ -32,6 +32,8 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"\bplasma[- ]cell leuka?emias?\b",
             r"\bleuka?emia,\s*plasma[- ]cell\b",
             r"\bplasmacytomas?\b",
+            r"\bkahler'?s?\s+disease\b",
+            r"\bmyelomatosis\b",
             r"(?-i:\b(?:HR-?)?SMM\b|\b(?:TI-|TE-|TNE-)?NDMM\b|\bR/?RMM\b|\b[ps]?PCL\b(?!-\d))",
             r"(?<![\d.,])(?<![\d.,]\s)(?-i:\bMM\b)(?!/)",
         ),
@@ -163,6 +165,7 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"(?<!logic )(?<!logical )(?<!blood )\b(?:cancers?|tumou?rs?)\b|blastomas?\b",
             r"\b(?:carcin|sarc|gli|astrocyt|melan)omas?\b|\blupus\b|\bcrohn|\bsickle|\bthalass",
             r"graft[- ]versus[- ]host",
+            r"\bdiamond[- ]blackfan|\baplastic an(?:a)?emia",
         ),
     ),
 )
@@ -204,7 +207,9 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\brecurrent\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
             r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode))",
             r"\b(?:second|third|fourth|2nd|3rd|later)[- ]line\b",
-            r"\bpreviously[- ]treated\b(?! with)",
+            # ... not "pretreated with antihistamines" (premedication)
+            r"\bpreviously[- ]treated\b(?!\s+with\s+(?:anti-?histamine|(?:cortico)?steroid|"
+            r"premedication|antibiotic|antiviral))",
             r"\bpre-?treated\b(?!\s+with)",
             r"\b(?:has|have)\s+come\s+back\b",
             r"\bcame\s+back\b",
@@ -271,8 +276,9 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("maintenance",),
         "before",
-        r"\b(?:on|during|prior|previous(?:ly)?|received|receiving|after|"
-        r"following|treated with|refractory to|failed|failure of|completed|completion of)\s+"
+        r"\b(?:(?<!currently )on|during|prior|previous(?:ly)?|received|(?<!currently )receiving|"
+        r"after|following|treated with|refractory to|failed|failure of|completed|completion of|"
+        r"end of|(?:months?|weeks?|days?) of (?:stopping|discontinu\w+),?)\s+"
         r"(?:[\w/+-]+\s+){0,2}$",
     ),
     (
@@ -286,7 +292,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("maintenance",),
         "before",
         r"\b(?:prior|previous|exposure|exposed|received)\b[^();]*[(,]\s*(?:including\s+)?"
-        r"(?:as|including|e\.g\.,?|such as)\s+(?:[\w/+-]+,?\s+){0,4}$",
+        r"(?:as|including|e\.g\.,?|such as|with or without|with/without)\s+"
+        r"(?:[\w/+-]+,?\s+){0,4}$",
     ),
     # ... or in what the line that failed included: "progression within 60 days of the last dose
     # of lenalidomide (including maintenance)", "relapse after frontline therapy including ASCT
@@ -306,6 +313,9 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:months?|years?) of(?:\s+(?:the\s+)?(?:initiation|start|end|completion)\s+of)?)\s+"
         r"(?:[\w-]+\s+)?$",
     ),
+    # Induction as history of someone now on maintenance: "treated with first-line induction,
+    # currently receiving lenalidomide maintenance".
+    (("nd-weak",), "clause", r"\bcurrently (?:receiving|on|taking)\b"),
     # "anti-CD38 treatment naive", "lenalidomide-naive": naive to a drug, not untreated.
     (
         ("nd-naive",),
@@ -326,7 +336,10 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "weak clause",
         r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
         r"indicated|licensed)\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
-        r"(?:been )?(?:shown|demonstrated)\b|\b(?:is|are) (?:\w+ )?active (?:in|against)\b",
+        r"(?:been )?(?:shown|demonstrated)\b|\b(?:is|are) (?:\w+ )?active (?:in|against)\b|"
+        # ... nor what is true of most patients ("most patients with newly diagnosed myeloma now
+        # receive lenalidomide maintenance").
+        r"^\W*(?:most|many|the majority of)\s+(?:patients|people)\b",
     ),
     # ... nor what happens to patients on study ("patients with progressive disease after induction
     # go off study"), nor an outcome's definition ("PFS2 (progression after second-line therapy)").
@@ -424,6 +437,12 @@ _GAP_STOP = re.compile(
     _FLAGS,
 )
 _EXAMPLES = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such as|including)[^()]*$", _FLAGS)
+# The origins listed after "transformed from": "follicular lymphoma, marginal zone lymphoma or CLL".
+_ORIGIN_LIST = re.compile(
+    r"^\s+(?:from|out of)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:lymphomas?|NHL|CLL|SLL|"
+    r"leuka?emia)\s*,\s*)+(?:[\w-]+\s+){0,3}$",
+    _FLAGS,
+)
 _NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"[^\W_]+")
@@ -629,7 +648,10 @@ def _transformed(before: str, after: str) -> bool:
         # lymphoma (e.g., FL or MZL)".
         cue = _last_cue(_TRANSFORM_CUE, before[: examples.start()], 8)
     gap = before[cue.end() :] if cue else ""
-    return bool(cue and ("," not in gap or "(" in gap)) or bool(_TRANSFORM_AFTER.search(after))
+    listed = bool(_ORIGIN_LIST.match(gap))
+    return bool(cue and ("," not in gap or "(" in gap or listed)) or bool(
+        _TRANSFORM_AFTER.search(after)
+    )
 
 
 def _last_cue(cue: re.Pattern[str], before: str, max_words: int) -> re.Match[str] | None:
