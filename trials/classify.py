@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 7
+CLASSIFIER_VERSION = 8
 
 
 def _alt(*alternatives: str) -> str:
@@ -110,6 +110,11 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"\babnormalit(?:y|ies)\s+of\s+chromosome\s+5\s+involving\s+(?:a\s+)?deletion\b",
         ),
     ),
+    # WHO 2022 and ICC define MDS with SF3B1 mutation as having no del(5q).
+    (
+        "mds-sf3b1",
+        r"(?-i:\bMDS-SF3B1\b)|\bMDS with (?:low blasts and )?(?:mutated )?SF3B1(?: mutation)?\b",
+    ),
     (
         "lower-risk",
         _alt(
@@ -165,7 +170,7 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"(?<!logic )(?<!logical )(?<!blood )\b(?:cancers?|tumou?rs?)\b|blastomas?\b",
             r"\b(?:carcin|sarc|gli|astrocyt|melan)omas?\b|\blupus\b|\bcrohn|\bsickle|\bthalass",
             r"graft[- ]versus[- ]host",
-            r"\bdiamond[- ]blackfan|\baplastic an(?:a)?emia",
+            r"\bdiamond[- ]blackfan|\baplastic an(?:a)?emia|\bangiodysplas",
         ),
     ),
 )
@@ -188,6 +193,11 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
         "nd-weak",
         _alt(
             r"(?<!re-)(?<!re)\binduction\b(?!\s+of\b)",
+            # "requiring therapy per GELF criteria", "currently managed by watch and wait",
+            # "initial treatment" / "initially treated" (Chinese registrations: treatment-naive).
+            r"(?-i:\bGELF\b)",
+            r"\bwatch[- ](?:and|&)[- ]wait\b|\bwatchful waiting\b",
+            r"(?<!after )(?<!following )(?<!to )\binitial(?:ly)?\s+(?:treatment|therapy|treated)\b",
             r"\bnot (?:yet |previously )?(?:have |has )?received (?:any )?"
             r"(?:prior |previous )?(?:systemic )?(?:anti-?(?:myeloma|lymphoma|cancer|tumou?r) )?"
             r"(?:treatment|therapy)",
@@ -205,7 +215,8 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"(?-i:\bRR(?:MM|MCL|FL)\b)",
             r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia))",
             r"\brecurrent\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
-            r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode))",
+            r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode|bleed|"
+            r"h(?:a)?emorrhag))",
             r"\b(?:second|third|fourth|2nd|3rd|later)[- ]line\b",
             # ... not "pretreated with antihistamines" (premedication)
             r"\bpreviously[- ]treated\b(?!\s+with\s+(?:anti-?histamine|(?:cortico)?steroid|"
@@ -252,6 +263,15 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # Follicular lymphoma grade 3b is treated as DLBCL, and is enrolled alongside it.
     (("fl",), "before", r"\bgrade\s*(?:3|III)\s*b\W*$"),
     (("fl",), "after", r"^[\s,(]*(?:WHO\s+)?(?:grade\s*)?(?:3|III)\s*b\b"),
+    # "Aggressive follicular lymphoma": grade 3b or transformed, by the same token.
+    (("fl",), "before", r"\baggressive\s+$"),
+    # del(5q) as AML cytogenetics ("AML with myelodysplasia-related changes, e.g. del(5q)").
+    (
+        ("del5q",),
+        "before",
+        r"^(?!.*(?:\bMDS\b|myelodysplastic syndrome))"
+        r".*(?:(?-i:\bAML\b)|acute myeloid|myelodysplasia[- ]related)",
+    ),
     # "MDS with del(5q), unless lenalidomide failed" leaves del(5q) patients a way in.
     (("del5q",), "after", r"^[^;]{0,60}?\b(?:unless|except (?:if|when|for|in|after))\b"),
     # "time to relapse", "relapse-free survival", "until progression after": outcomes, not setting;
@@ -276,10 +296,18 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("maintenance",),
         "before",
-        r"\b(?:(?<!currently )on|during|prior|previous(?:ly)?|received|(?<!currently )receiving|"
-        r"after|following|treated with|refractory to|failed|failure of|completed|completion of|"
-        r"end of|(?:months?|weeks?|days?) of (?:stopping|discontinu\w+),?)\s+"
-        r"(?:[\w/+-]+\s+){0,2}$",
+        r"\b(?:prior|previous(?:ly)?|received|after|following|treated with|refractory to|failed|"
+        r"failure of|completed|completion of|end of|(?:months?|weeks?|days?) of "
+        r"(?:stopping|discontinu\w+),?)\s+(?:[\w/+-]+\s+(?:(?:or|and|and/or)\s+[\w/+-]+\s+)?)"
+        r"{0,2}$",
+    ),
+    # ... "on", "during" or "receiving" only after progression: "progressed while on lenalidomide
+    # maintenance" (but "patients on lenalidomide maintenance" are the trial's population).
+    (
+        ("maintenance",),
+        "before",
+        r"\b(?:progress|relaps|refractor|resist|fail|PD\b)\w*\b[^;]{0,60}?\b(?:on|during|receiving)"
+        r"\s+(?:[\w/+-]+\s+(?:(?:or|and|and/or)\s+[\w/+-]+\s+)?){0,2}$",
     ),
     (
         ("maintenance",),
@@ -335,7 +363,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("*",),
         "weak clause",
         r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
-        r"indicated|licensed)\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
+        r"indicated|licensed)\b|\bapproved (?:for|in)\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
         r"(?:been )?(?:shown|demonstrated)\b|\b(?:is|are) (?:\w+ )?active (?:in|against)\b|"
         # ... nor what is true of most patients ("most patients with newly diagnosed myeloma now
         # receive lenalidomide maintenance").
@@ -360,7 +388,10 @@ NEGATION_CUE = (
 LIST_NEGATION_CUE = r"\b(?:except|excluding|other than|exception of)\b"
 #: ... or after it: "del(5q) MDS are excluded" (but not "not eligible for transplant").
 NEGATION_AFTER = (
-    r"^[^(]{0,40}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|"
+    # A grade or a qualifier may come between ("FL grade 1, 2 or 3a without transformation are not
+    # eligible"), but not another disease or another group of patients.
+    r"^(?:(?!\b(?:and|or)\s+(?:patients|those|subjects|prior)\b|lymphoma|myeloma|leuka?emia|"
+    r"(?-i:[A-Z]{2,})\b)[^(]){0,70}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|closed|"
     r"(?:not (?:be )?eligible|ineligible)(?!\s+for\s+(?!(?:this|the)\s+(?:study|"
     r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included|enrolled)|an "
     r"exclusion)\b|^\s*-?\s*negative\b"
@@ -370,7 +401,8 @@ NEGATION_AFTER = (
 TRANSFORM_CUE = (
     r"\b(?:transform\w*|arising|arisen|evolv\w* (?:from|to|into)|secondary to|"
     r"progress\w* to|develop(?:s|ed|ing)?(?: into)?|turn\w* into|risk of|richter'?s?|"
-    r"antecedent|(?:prior|previous) history of|composite|discordant)\b"
+    r"antecedent|(?:prior|previous) history of|(?:for|of) (?:an? )?(?:previous|prior|earlier)|"
+    r"composite|discordant)\b"
 )
 TRANSFORM_AFTER = (
     r"^[^(]{0,30}?\b(?:(?:has|have|had)\s+(?:histologically\s+)?transformed|"
@@ -432,7 +464,7 @@ _NON_PREFIX = re.compile(r"\bnon[\s-]*$", _FLAGS)  # "non-del(5q)", "non-follicu
 # left out ("any subtype except DLBCL: FL, MZL or MCL"); one about therapy or transplant
 # eligibility is not about the disease ("no prior therapy for MCL").
 _GAP_STOP = re.compile(
-    r"^\s*[^\s:]+\s*:|\b(?:e\.g|i\.e)\.|\b(?:(?:or|and)\s+with|but|includ\w*|such as|therap\w*|"
+    r"^\s*[^\s:]+\s*:|\b(?:e\.g|i\.e)\.|\b(?:(?:or|and)\s+with|but|includ\w*|limited\s+to|such as|therap\w*|"
     r"treat\w*|chemo\w*|regimens?|lines?|eligible|candidates?|suitable)\b",
     _FLAGS,
 )
@@ -445,6 +477,8 @@ _ORIGIN_LIST = re.compile(
 )
 _NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+# "MZL, including MZL with plasmacytic differentiation, is not eligible"
+_COMMA_ASIDE = re.compile(r"^\s*,\s*(?:including|e\.g\.|such as|i\.e\.)[^,;]*,", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 # A clause ends at a line break, a semicolon, or a full stop that starts a new sentence. (Each
 # alternative begins with its character, so re skips straight to the next ";", "\n" or ".".)
@@ -511,6 +545,15 @@ def _indications(hits: list[_Hit]) -> dict[Indication, _Hit]:
         admitted = [hit for hit in usable if hit.tag == "myeloma" and hit.field.kind == INCLUSION]
         if admitted:
             found[Indication.MYELOMA] = admitted[0]
+    for tag in ("mcl", "fl", "mzl"):
+        # A lymphoma the conditions list but the inclusion criteria only rule out ("patients with
+        # mantle cell lymphoma are not eligible"): an amended protocol under a stale list.
+        hit = found.get(INDICATION_OF[tag])
+        inclusion = [h for h in hits if h.tag == tag and h.field.kind == INCLUSION]
+        titled = any(h.tag == tag and h.field.name in TITLE_FIELDS and not h.negated for h in hits)
+        ruled_out = inclusion and all(h.negated for h in inclusion)
+        if hit and hit.field.kind != INCLUSION and ruled_out and not titled:
+            del found[INDICATION_OF[tag]]
     mds = _mds_del5q(hits, usable)
     if mds is not None:
         found[Indication.MDS_DEL5Q] = mds
@@ -569,7 +612,7 @@ def _mds_del5q(hits: list[_Hit], usable: list[_Hit]) -> _Hit | None:
         return None
     restricted = any(
         hit.tag == "del5q" and (hit.negated or hit.field.kind == EXCLUSION) for hit in hits
-    )
+    ) or any(hit.tag == "mds-sf3b1" for hit in usable)
     named = [
         hit for hit in usable if hit.tag == "del5q" and not (restricted and hit.field.kind == WEAK)
     ]
@@ -626,6 +669,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     cut = max((m.end() for m in _BOUNDARY.finditer(text, window, start)), default=0)
     stop = _BOUNDARY.search(text, end)
     after = _PARENTHETICAL.sub("", text[end : stop.start() if stop else len(text)])
+    after = _COMMA_ASIDE.sub("", after)
     return text[max(cut, start - CONTEXT) : start], after[:CONTEXT]
 
 
