@@ -1580,8 +1580,9 @@ FIFTH_CASES = [
                 ("Transformed follicular or marginal zone lymphoma", "Primary CNS lymphoma"),
             ),
         ),
+        # "In response after first-line R-CHOP" is history, as in the other tables.
         (OTHER,),
-        (ND, MT),
+        (MT,),
     ),
     (
         "older-classic-hodgkin-first-line-len-avd",

@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 8
+CLASSIFIER_VERSION = 9
 
 
 def _alt(*alternatives: str) -> str:
@@ -182,11 +182,11 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\bnewly[- ]diagnosed\b",
             r"(?-i:\b(?:TI-|TE-|TNE-)?NDMM\b)",
             r"\b(?:previously[- ]|prior[- ])?untreated\b",
-            r"\bnot (?:been )?previously treated",
+            r"\bnot (?:been )?previously treated\b(?!\s+with\b)",
             r"\binitially[- ]diagnosed\b(?!\s+(?:with|as)\b)",  # "patients with MM who were ..."
         ),
     ),
-    ("nd-naive", r"\b(?:treatment|therapy|chemotherapy)[- ]na[iï]ve\b"),
+    ("nd-naive", r"\b(?:treatment|therapy)[- ]na[iï]ve\b"),
     ("nd-line", r"\b(?:first|1st)[- ]line\b|\bfront[- ]?line\b"),
     # Weak signs of first-line treatment; see _settings.
     (
@@ -196,6 +196,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             # "requiring therapy per GELF criteria", "currently managed by watch and wait",
             # "initial treatment" / "initially treated" (Chinese registrations: treatment-naive).
             r"(?-i:\bGELF\b)",
+            r"\bchemotherapy[- ]na[iï]ve\b",
             r"\bwatch[- ](?:and|&)[- ]wait\b|\bwatchful waiting\b",
             r"(?<!after )(?<!following )(?<!to )\binitial(?:ly)?\s+(?:treatment|therapy|treated)\b",
             r"\bnot (?:yet |previously )?(?:have |has )?received (?:any )?"
@@ -213,7 +214,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\brelapsing\b",
             r"\br/r\b",
             r"(?-i:\bRR(?:MM|MCL|FL)\b)",
-            r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia))",
+            r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia|neutropenia))",
             r"\brecurrent\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
             r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode|bleed|"
             r"h(?:a)?emorrhag))",
@@ -230,18 +231,27 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"(?:prior|previous|therap\w*|treatment|regimens?|lines?|ESAs?|HMAs?|erythropoie\w*|"
             r"hypomethylating)\b",
             r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?failure\b",
-            r"\bat least (?:one|two|three|1|2|3)\s+(?:prior\s+|previous\s+)?(?:lines?|regimens?|"
+            r"\b(?:triple|quad|penta|double)[- ]class[- ]exposed\b",
+            r"\bat least (?:one|two|three|1|2|3)\s+(?:prior\s+|previous\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:lines?|regimens?|"
             r"(?:systemic\s+)?therap(?:y|ies)|treatments?)\b",
             r"\b(?:prior|previous)\s+lines?\s+of\s+(?:therapy|treatment)\b",
             r"\blines?\s+of\s+(?:prior|previous)\s+(?:systemic\s+)?(?:therap(?:y|ies)|"
             r"treatments?)\b",
             r"\b(?:one|two|three|[1-3])\s+(?:or more\s+)?(?:prior|previous)\s+(?:lines?|regimens?)\b",
             r"\bprogress(?:ed|ing|ion|ive disease)\s+(?:[\w/-]+\s+){0,4}?(?:while\s+(?:on|receiving)|"
-            r"on\s+or\s+after|after|following|during|despite)\b",
+            r"on\s+or\s+(?:after|within)|after|following|during|despite|within)\b",
+            # MDS after lenalidomide: "loss of transfusion independence", "no erythroid response".
+            r"\bloss of (?:(?:the\s+)?(?:hematologic|haematologic|erythroid)\s+)?(?:response|"
+            r"transfusion independence|improvement)\b",
+            r"\bno (?:erythroid |hematologic |haematologic )?response (?:to|after)\b",
         ),
     ),
     (
         "maintenance",
+        # ... or lenalidomide started a set time after transplant (CALGB 100104's wording).
+        r"\b(?:started|starting|begun|beginning|initiated)\s+(?:\d+\s*(?:-|to)\s*)?\d+\s+days\s+"
+        r"(?:after|post)[- ]?(?:autologous\s+)?(?:stem[- ]cell\s+)?(?:transplant\w*|ASCT|HCT|SCT)\b|"
         r"\bmaintenance\b(?!\s+(?:dose|of\s+(?:response|remission|h\w*globin|"
         r"transfusion|blood|adequate)))",
     ),
@@ -282,7 +292,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:time to|risk of|rates? of|incidence of|probability "
         r"of|prevent\w*|delay\w*|reduc\w*|until|free from|duration of|at the time of|in case of|"
         r"upon|in the event of|before|outcomes? (?:after|of|following|on)|often|frequently|"
-        r"usually|commonly|typically)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?$",
+        r"usually|commonly|typically|at (?:disease )?progression)\s*,?\s+(?:[\w-]+,?\s+){0,2}"
+        r"(?:\w+-)?$",
     ),
     (("relapsed-refractory",), "after", r"^\s*-?\s*free\b"),
     # Gastric MALT lymphoma "after failure of H. pylori eradication" has had no lymphoma therapy.
@@ -298,7 +309,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "before",
         r"\b(?:prior|previous(?:ly)?|received|after|following|treated with|refractory to|failed|"
         r"failure of|completed|completion of|end of|(?:months?|weeks?|days?) of "
-        r"(?:stopping|discontinu\w+),?)\s+(?:[\w/+-]+\s+(?:(?:or|and|and/or)\s+[\w/+-]+\s+)?)"
+        r"(?:stopping|discontinu\w+),?)\s+(?:[\w/+-]+\s+(?:(?:or|and/or)\s+[\w/+-]+\s+)?)"
         r"{0,2}$",
     ),
     # ... "on", "during" or "receiving" only after progression: "progressed while on lenalidomide
@@ -313,7 +324,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("maintenance",),
         "clause",
         r"\blines?\s+of\s+(?:therapy|treatment)|\b(?:one|single|a|1)\s+"
-        r"(?:[\w-]+-(?:containing|based)\s+)?line\b",
+        r"(?:[\w-]+-(?:containing|based)\s+)?line\b|\b(?:one|single|1)\s+regimen\b",
     ),
     # ... and in an aside on prior exposure: "prior lenalidomide (as induction or maintenance)".
     (
@@ -322,6 +333,13 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:prior|previous|exposure|exposed|received)\b[^();]*[(,]\s*(?:including\s+)?"
         r"(?:as|including|e\.g\.,?|such as|with or without|with/without)\s+"
         r"(?:[\w/+-]+,?\s+){0,4}$",
+    ),
+    # ... or how a drug was once used: "given during induction or maintenance".
+    (
+        ("maintenance",),
+        "before",
+        r"(?:\b(?:given|used|administered)\s+(?:as|during|in)|\(\s*(?:as|during))\s+"
+        r"(?:[\w/+-]+\s+(?:or|and|and/or)\s+)?$",
     ),
     # ... or in what the line that failed included: "progression within 60 days of the last dose
     # of lenalidomide (including maintenance)", "relapse after frontline therapy including ASCT
@@ -337,9 +355,23 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "before",
         r"\b(?:after|following|(?:refractory|resistant|respon\w+) to|prior|previous|failed|"
         r"failure of|beyond|than|since|from|received|receiving|during|(?:progress|relaps)\w* on|"
-        r"treated with|"
-        r"(?:months?|years?) of(?:\s+(?:the\s+)?(?:initiation|start|end|completion)\s+of)?)\s+"
-        r"(?:[\w-]+\s+)?$",
+        r"treated with|part of|"
+        r"(?:months?|years?) (?:of|from)(?:\s+(?:the\s+)?(?:initiation|start|end|completion)\s+of)?)"
+        r"\s+(?:[\w-]+\s+){0,4}?$",
+    ),
+    # ... "; the first-line regimen must have contained", "whose first line included":
+    # what the earlier line was, in a trial for what came after.
+    (
+        ("nd-line",),
+        "after",
+        r"^\s*(?:(?:anti-?\w+[\w-]*\s+)?(?:therapy|treatment|regimen|chemo\w*)\s+)?"
+        r"(?:must|should)\s+have\s+(?:included|contained|consisted|been)\b|"
+        r"^\s*(?:(?:therapy|treatment|regimen)\s+)?(?:included|contained|consisted)\b",
+    ),
+    (
+        ("nd-line",),
+        "inclusion after",
+        r"^\s*(?:therapy|treatment|regimen|chemo\w*)\s+(?:with|of|containing|including)\b",
     ),
     # Induction as history of someone now on maintenance: "treated with first-line induction,
     # currently receiving lenalidomide maintenance".
@@ -348,7 +380,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("nd-naive",),
         "before",
-        r"(?:CD38|BCMA|anti-[\w-]+|\w+(?:mab|mib|nib|clax|domide))\)?[\s-]*$",
+        r"(?:CD38|BCMA|anti-[\w-]+|\w+(?:mab|mib|nib|clax|domide)|inhibitors?|(?-i:BTKi))\)?"
+        r"[\s-]*$",
     ),
     # "No prior therapy for AL amyloidosis or multiple myeloma" admits no myeloma patient.
     (
@@ -367,14 +400,17 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:been )?(?:shown|demonstrated)\b|\b(?:is|are) (?:\w+ )?active (?:in|against)\b|"
         # ... nor what is true of most patients ("most patients with newly diagnosed myeloma now
         # receive lenalidomide maintenance").
-        r"^\W*(?:most|many|the majority of)\s+(?:patients|people)\b",
+        r"^\W*(?:most|many|the majority of)\s+(?:patients|people)\b|"
+        r"\b(?:produced|induced|showed|demonstrated|achieved)\b[^.;]{0,40}\b(?:responses?|"
+        r"activity|efficacy|remissions?)\s+(?:in|against)\b",
     ),
     # ... nor what happens to patients on study ("patients with progressive disease after induction
     # go off study"), nor an outcome's definition ("PFS2 (progression after second-line therapy)").
     (
         ("relapsed-refractory",),
         "weak clause",
-        r"\b(?:go(?:es)?|are|is|be|taken)\s+off\s+(?:protocol|study|treatment)\b|\bremoved from "
+        r"\b(?:go(?:es)?|are|is|be|taken)\s+off\s+(?:protocol|study|treatment)\b|"
+        r"\b(?:are|is|will be) followed\b|\bremoved from "
         r"(?:the )?(?:study|protocol|treatment)\b|\bPFS2\b|\bsecond (?:disease )?progression\b",
     ),
 )
@@ -393,7 +429,7 @@ NEGATION_AFTER = (
     r"^(?:(?!\b(?:and|or)\s+(?:patients|those|subjects|prior)\b|lymphoma|myeloma|leuka?emia|"
     r"(?-i:[A-Z]{2,})\b)[^(]){0,70}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|closed|"
     r"(?:not (?:be )?eligible|ineligible)(?!\s+for\s+(?!(?:this|the)\s+(?:study|"
-    r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included|enrolled)|an "
+    r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included|enrolled|part of)|an "
     r"exclusion)\b|^\s*-?\s*negative\b"
 )
 #: A disease named as the origin of another: "DLBCL transformed from follicular lymphoma", or as
@@ -475,6 +511,7 @@ _ORIGIN_LIST = re.compile(
     r"leuka?emia)\s*,\s*)+(?:[\w-]+\s+){0,3}$",
     _FLAGS,
 )
+_UNTREATED = re.compile(r"^(?!.*\bnewly\b).*\buntreated\b", _FLAGS)
 _NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 # "MZL, including MZL with plasmacytic differentiation, is not eligible"
@@ -639,6 +676,10 @@ def _settings(hits: list[_Hit], disease: list[_Hit]) -> dict[Setting, _Hit]:
     lines = {Setting.NEWLY_DIAGNOSED, Setting.RELAPSED_REFRACTORY}
     if weak and not smoldering and not found.keys() & lines:
         found[Setting.NEWLY_DIAGNOSED] = weak
+    nd = found.get(Setting.NEWLY_DIAGNOSED)
+    if smoldering and nd is not None and (nd.tag == "nd-naive" or _UNTREATED.search(nd.text)):
+        # Smoldering myeloma is untreated by definition: "treatment-naive" says nothing more.
+        del found[Setting.NEWLY_DIAGNOSED]
     return found
 
 
@@ -658,6 +699,7 @@ def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> b
         "after": after,
         "clause": clause,
         "weak clause": clause if field.kind == WEAK else "",
+        "inclusion after": after if field.kind == INCLUSION else "",
     }
     return any(rx.search(context[where]) for where, rx in _GUARDS_OF[tag])
 
