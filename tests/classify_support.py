@@ -71,3 +71,86 @@ def check_unique(cases: Sequence[Case]) -> None:
     names = [name for name, *_ in cases]
     nct_ids = [t.nct_id for _, t, *_ in cases if t.nct_id != "NCT00000000"]
     assert len(names) == len(set(names)) and len(nct_ids) == len(set(nct_ids))
+
+
+# -- eligibility text laid out the way registries lay it out ----------------------------------
+
+
+def criteria(inclusion: tuple[str, ...], exclusion: tuple[str, ...], *, key: bool = False) -> str:
+    """Eligibility text as modern records show it: bold headers, escaped markdown, "*" bullets."""
+    word = "Key " if key else ""
+    return (
+        f"\\*\\*{word}Inclusion Criteria:\\*\\*\n\n"
+        + "\n".join(f"* {line}" for line in inclusion)
+        + f"\n\n\\*\\*{word}Exclusion Criteria:\\*\\*\n\n"
+        + "\n".join(f"* {line}" for line in exclusion)
+    )
+
+
+def numbered(inclusion: tuple[str, ...], exclusion: tuple[str, ...]) -> str:
+    """Eligibility text as many Chinese investigator-initiated records lay it out."""
+    return (
+        "Inclusion Criteria:\n\n"
+        + "\n".join(f"{n}. {line}" for n, line in enumerate(inclusion, 1))
+        + "\n\nExclusion Criteria:\n\n"
+        + "\n".join(f"{n}. {line}" for n, line in enumerate(exclusion, 1))
+    )
+
+
+def nci(inclusion: tuple[str, ...], exclusion: tuple[str, ...]) -> str:
+    """Eligibility text as NCI/CTEP records lay it out: plain headers, "*" bullets, "\\>=" escapes."""
+    return (
+        "Inclusion Criteria:\n\n"
+        + "\n".join(f"* {line}" for line in inclusion)
+        + "\n\nExclusion Criteria:\n\n"
+        + "\n".join(f"* {line}" for line in exclusion)
+    )
+
+
+def nci_summary(opening: str, objectives: str, outline: str) -> str:
+    """A CTEP-style brief summary: opening, objectives, outline, follow-up."""
+    return (
+        f"{opening}\n\n{objectives}\n\nOUTLINE: {outline}\n\nAfter completion of study "
+        "treatment, patients are followed up every 3 months for 2 years, then every 6 months "
+        "for up to 5 years."
+    )
+
+
+# -- what registries repeat in every record of a kind ------------------------------------------
+
+#: MeSH terms the registry derives for any myeloma record (the term and its ancestors).
+MM_MESH = (
+    "Multiple Myeloma",
+    "Neoplasms, Plasma Cell",
+    "Neoplasms by Histologic Type",
+    "Neoplasms",
+    "Hemostatic Disorders",
+    "Vascular Diseases",
+    "Cardiovascular Diseases",
+    "Paraproteinemias",
+    "Blood Protein Disorders",
+    "Hematologic Diseases",
+    "Hemic and Lymphatic Diseases",
+    "Hemorrhagic Disorders",
+    "Lymphoproliferative Disorders",
+    "Immunoproliferative Disorders",
+    "Immune System Diseases",
+)
+
+
+#: What MDS trials ask, whatever the karyotype.
+MDS_GENERAL = (
+    "Age \\>= 18 years",
+    "ECOG performance status 0-2",
+    "Serum erythropoietin level and iron studies within 4 weeks before randomization",
+    "Willing to follow the lenalidomide pregnancy prevention programme",
+)
+
+
+MDS_EXCLUSIONS = (
+    "Therapy-related MDS",
+    "Prior allogeneic hematopoietic stem cell transplantation",
+    "Anemia due to iron, vitamin B12 or folate deficiency, autoimmune or hereditary hemolysis, or "
+    "gastrointestinal bleeding",
+    "Uncontrolled hypertension or history of thromboembolism within 6 months",
+)

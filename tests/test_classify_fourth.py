@@ -17,6 +17,7 @@ from tests.classify_support import (
     FL,
     MCL,
     MM,
+    MM_MESH,
     MT,
     MZL,
     ND,
@@ -25,50 +26,12 @@ from tests.classify_support import (
     check_evidence,
     check_labels,
     check_unique,
+    criteria,
+    numbered,
     params,
 )
 from trials.model import Arm, Indication, Setting, Trial
 
-
-def criteria(inclusion: tuple[str, ...], exclusion: tuple[str, ...], *, key: bool = False) -> str:
-    """Eligibility text as modern records show it: bold headers, escaped markdown, "*" bullets."""
-    word = "Key " if key else ""
-    return (
-        f"\\*\\*{word}Inclusion Criteria:\\*\\*\n\n"
-        + "\n".join(f"* {line}" for line in inclusion)
-        + f"\n\n\\*\\*{word}Exclusion Criteria:\\*\\*\n\n"
-        + "\n".join(f"* {line}" for line in exclusion)
-    )
-
-
-def numbered(inclusion: tuple[str, ...], exclusion: tuple[str, ...]) -> str:
-    """Eligibility text as many Chinese investigator-initiated records lay it out."""
-    return (
-        "Inclusion Criteria:\n\n"
-        + "\n".join(f"{n}. {line}" for n, line in enumerate(inclusion, 1))
-        + "\n\nExclusion Criteria:\n\n"
-        + "\n".join(f"{n}. {line}" for n, line in enumerate(exclusion, 1))
-    )
-
-
-#: MeSH terms the registry derives for any myeloma record (the term and its ancestors).
-MM_MESH = (
-    "Multiple Myeloma",
-    "Neoplasms, Plasma Cell",
-    "Neoplasms by Histologic Type",
-    "Neoplasms",
-    "Hemostatic Disorders",
-    "Vascular Diseases",
-    "Cardiovascular Diseases",
-    "Paraproteinemias",
-    "Blood Protein Disorders",
-    "Hematologic Diseases",
-    "Hemic and Lymphatic Diseases",
-    "Hemorrhagic Disorders",
-    "Lymphoproliferative Disorders",
-    "Immunoproliferative Disorders",
-    "Immune System Diseases",
-)
 #: What industry myeloma trials exclude, whatever the line of therapy.
 MM_EXCLUSIONS = (
     "Known active CNS involvement or clinical signs of meningeal involvement of multiple myeloma",

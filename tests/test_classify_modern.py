@@ -21,21 +21,10 @@ from tests.classify_support import (
     check_evidence,
     check_labels,
     check_unique,
+    criteria,
     params,
 )
 from trials.model import Arm, Indication, Setting, Trial
-
-
-def criteria(inclusion: tuple[str, ...], exclusion: tuple[str, ...], *, key: bool = False) -> str:
-    """Eligibility text as modern records show it: bold headers, escaped markdown, "*" bullets."""
-    word = "Key " if key else ""
-    return (
-        f"\\*\\*{word}Inclusion Criteria:\\*\\*\n\n"
-        + "\n".join(f"* {line}" for line in inclusion)
-        + f"\n\n\\*\\*{word}Exclusion Criteria:\\*\\*\n\n"
-        + "\n".join(f"* {line}" for line in exclusion)
-    )
-
 
 #: What industry myeloma trials exclude, whatever the line of therapy.
 MM_EXCLUSIONS = (

@@ -26,7 +26,10 @@ from tests.classify_support import (
     DEL5Q,
     FL,
     MCL,
+    MDS_EXCLUSIONS,
+    MDS_GENERAL,
     MM,
+    MM_MESH,
     MT,
     MZL,
     ND,
@@ -35,69 +38,14 @@ from tests.classify_support import (
     check_evidence,
     check_labels,
     check_unique,
+    criteria,
+    nci,
+    nci_summary,
+    numbered,
     params,
 )
 from trials.model import Arm, Indication, Setting, Trial
 
-
-def criteria(inclusion: tuple[str, ...], exclusion: tuple[str, ...], *, key: bool = False) -> str:
-    """Eligibility text as modern records show it: bold headers, escaped markdown, "*" bullets."""
-    word = "Key " if key else ""
-    return (
-        f"\\*\\*{word}Inclusion Criteria:\\*\\*\n\n"
-        + "\n".join(f"* {line}" for line in inclusion)
-        + f"\n\n\\*\\*{word}Exclusion Criteria:\\*\\*\n\n"
-        + "\n".join(f"* {line}" for line in exclusion)
-    )
-
-
-def numbered(inclusion: tuple[str, ...], exclusion: tuple[str, ...]) -> str:
-    """Eligibility text as many Chinese investigator-initiated records lay it out."""
-    return (
-        "Inclusion Criteria:\n\n"
-        + "\n".join(f"{n}. {line}" for n, line in enumerate(inclusion, 1))
-        + "\n\nExclusion Criteria:\n\n"
-        + "\n".join(f"{n}. {line}" for n, line in enumerate(exclusion, 1))
-    )
-
-
-def nci(inclusion: tuple[str, ...], exclusion: tuple[str, ...]) -> str:
-    """Eligibility text as NCI/CTEP records lay it out: plain headers, "*" bullets, "\\>=" escapes."""
-    return (
-        "Inclusion Criteria:\n\n"
-        + "\n".join(f"* {line}" for line in inclusion)
-        + "\n\nExclusion Criteria:\n\n"
-        + "\n".join(f"* {line}" for line in exclusion)
-    )
-
-
-def nci_summary(opening: str, objectives: str, outline: str) -> str:
-    """A CTEP-style brief summary: opening, objectives, outline, follow-up."""
-    return (
-        f"{opening}\n\n{objectives}\n\nOUTLINE: {outline}\n\nAfter completion of study "
-        "treatment, patients are followed up every 3 months for 2 years, then every 6 months "
-        "for up to 5 years."
-    )
-
-
-#: MeSH terms the registry derives for any myeloma record (the term and its ancestors).
-MM_MESH = (
-    "Multiple Myeloma",
-    "Neoplasms, Plasma Cell",
-    "Neoplasms by Histologic Type",
-    "Neoplasms",
-    "Hemostatic Disorders",
-    "Vascular Diseases",
-    "Cardiovascular Diseases",
-    "Paraproteinemias",
-    "Blood Protein Disorders",
-    "Hematologic Diseases",
-    "Hemic and Lymphatic Diseases",
-    "Hemorrhagic Disorders",
-    "Lymphoproliferative Disorders",
-    "Immunoproliferative Disorders",
-    "Immune System Diseases",
-)
 #: What industry myeloma trials ask of everyone, whatever the line of therapy.
 MM_MEASURABLE = (
     "Measurable disease, defined as any of: serum M-protein \\>= 0.5 g/dL; urine M-protein \\>= "
@@ -156,21 +104,6 @@ NHL_EXCLUSIONS = (
     "carcinoma in situ",
     "Inability to take thromboprophylaxis",
 )
-#: What MDS trials ask, whatever the karyotype.
-MDS_GENERAL = (
-    "Age \\>= 18 years",
-    "ECOG performance status 0-2",
-    "Serum erythropoietin level and iron studies within 4 weeks before randomization",
-    "Willing to follow the lenalidomide pregnancy prevention programme",
-)
-MDS_EXCLUSIONS = (
-    "Therapy-related MDS",
-    "Prior allogeneic hematopoietic stem cell transplantation",
-    "Anemia due to iron, vitamin B12 or folate deficiency, autoimmune or hereditary hemolysis, or "
-    "gastrointestinal bleeding",
-    "Uncontrolled hypertension or history of thromboembolism within 6 months",
-)
-
 # (id, trial, indications, settings)
 SIXTH_CASES = [
     # --- myeloma: relapsed, where inclusion criteria mix history and current state
