@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 9
+CLASSIFIER_VERSION = 10
 
 
 def _alt(*alternatives: str) -> str:
@@ -34,8 +34,8 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"\bplasmacytomas?\b",
             r"\bkahler'?s?\s+disease\b",
             r"\bmyelomatosis\b",
-            r"(?-i:\b(?:HR-?)?SMM\b|\b(?:TI-|TE-|TNE-)?NDMM\b|\bR/?RMM\b|\b[ps]?PCL\b(?!-\d))",
-            r"(?<![\d.,])(?<![\d.,]\s)(?-i:\bMM\b)(?!/)",
+            r"(?-i:\b(?:HR-?)?SMM\b|\b(?:TI-|TE-|TNE-)?NDMM\b|\bR/?RMM\b|(?<!lymphoma \()\b[ps]?PCL\b(?!-\d))",
+            r"(?<![\d.,])(?<![\d.,]\s)(?<!melanoma \()(?-i:\bMM\b)(?!/)",
         ),
     ),
     (
@@ -87,9 +87,12 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
     (
         "mds",
         _alt(
-            r"\bmyelodysplas(?:tic|ia)\b(?![- ]related|[\s/-]*myeloproliferative)",
-            r"(?-i:\bMDS\b)(?!\s*/\s*MPN)",
-            r"\brefractory an(?:a)?emia\b",
+            # ... not CMML's myelodysplastic type, nor MDS-related changes of AML
+            r"(?<!CMML, )\bmyelodysplas(?:tic|ia)\b(?![- ]related|[\s/-]*myeloproliferative|\s+CMML|"
+            r"\s+chronic myelomonocytic|\s+type\b)",
+            # ... nor the Movement Disorder Society's rating scale (MDS-UPDRS)
+            r"(?<!per )(?-i:\bMDS\b)(?!\s*/\s*MPN|[- ](?:related|UPDRS))",
+            r"(?<!-)\brefractory an(?:a)?emia\b",
             r"\brefractory cytopenias?\b",
             r"\b5q\s*(?:-|−|–|minus)\s*syndrome\b",
         ),
@@ -129,6 +132,7 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"\bhigh(?:er)?[- ]risk\b(?!\s+(?:of|for)\b)",
             r"\bint(?:ermediate)?[- ]?(?:2|II)\b",
             r"\bexcess(?:ive)? blasts",
+            r"\bmoderate[- ]high\b|\bvery[- ]high\b(?!\s+(?:dose|level|titer|count))",
             r"(?-i:\bRAEB(?:-?(?:1|2|T|I|II))?\b|\bMDS-EB)",
         ),
     ),
@@ -170,7 +174,10 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
             r"(?<!logic )(?<!logical )(?<!blood )\b(?:cancers?|tumou?rs?)\b|blastomas?\b",
             r"\b(?:carcin|sarc|gli|astrocyt|melan)omas?\b|\blupus\b|\bcrohn|\bsickle|\bthalass",
             r"graft[- ]versus[- ]host",
-            r"\bdiamond[- ]blackfan|\baplastic an(?:a)?emia|\bangiodysplas",
+            r"\bdiamond[- ]blackfan|\baplastic an(?:a)?emia|\bangiodysplas|\bparkinson",
+            r"\blight[- ]chain deposition|\bmonoclonal immunoglobulin deposition|\bcryoglobulin",
+            r"(?-i:\b(?:CCUS|ICUS|HHT|PTLD)\b)|\bclonal cytopenia|\bcold agglutinin|telangiectasia",
+            r"\b(?:vitreoretinal|intraocular) lymphoma|post-?transplant lymphoproliferative",
         ),
     ),
 )
@@ -192,7 +199,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
     (
         "nd-weak",
         _alt(
-            r"(?<!re-)(?<!re)\binduction\b(?!\s+of\b)",
+            r"(?<!re-)(?<!re)(?<!globin )(?<!HbF )\binduction\b(?!\s+of\b)",
             # "requiring therapy per GELF criteria", "currently managed by watch and wait",
             # "initial treatment" / "initially treated" (Chinese registrations: treatment-naive).
             r"(?-i:\bGELF\b)",
@@ -216,7 +223,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"(?-i:\bRR(?:MM|MCL|FL)\b)",
             r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia|neutropenia))",
             r"\brecurrent\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
-            r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode|bleed|"
+            r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode|bleed|epistax|nose ?bleed|"
             r"h(?:a)?emorrhag))",
             r"\b(?:second|third|fourth|2nd|3rd|later)[- ]line\b",
             # ... not "pretreated with antihistamines" (premedication)
@@ -300,7 +307,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("relapsed-refractory",),
         "after",
-        r"^\s*(?:(?:of|to)\s+)?(?:\w+\s+)?(?:H\.?\s*pylori|helicobacter|antibiotic|eradication)",
+        r"^\s*(?:(?:of|to)\s+)?(?:\w+\s+)?(?:H\.?\s*pylori|helicobacter|antibiotic|eradication|"
+        r"(?:reduc\w*|withdraw\w*|tapering) (?:of|in) immunosuppress)",
     ),
     # Prior therapy, not the setting enrolled: "progressed while on lenalidomide maintenance",
     # and RRMM line-counting ("induction, ASCT and maintenance count as one line").
@@ -396,7 +404,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("*",),
         "weak clause",
         r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
-        r"indicated|licensed)\b|\bapproved (?:for|in)\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
+        r"indicated|licensed)\b|\bapproved (?:for|in)\b|\bused (?:in|for) (?:the )?(?:treatment|"
+        r"management) of\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
         r"(?:been )?(?:shown|demonstrated)\b|\b(?:is|are) (?:\w+ )?active (?:in|against)\b|"
         # ... nor what is true of most patients ("most patients with newly diagnosed myeloma now
         # receive lenalidomide maintenance").
@@ -421,28 +430,42 @@ NEGATION_CUE = (
     r"absence of|lacking|negative for)\b"
 )
 #: Cues that open a list of what is left out reach further: "excluding FL grade 1-2 and MZL".
-LIST_NEGATION_CUE = r"\b(?:except|excluding|other than|exception of)\b"
+LIST_NEGATION_CUE = (
+    r"\b(?:except|excluding|other than|exception of|exclusion of|distinct from|unlike)\b"
+)
+#: ... and criteria not met reach further still: "not fulfilling the IMWG diagnostic criteria of
+#: smoldering or active multiple myeloma".
+UNMET_CUE = r"\b(?:not|nor)\s+(?:meet\w*|fulfil\w*|satisf\w*)\b"
 #: ... or after it: "del(5q) MDS are excluded" (but not "not eligible for transplant").
 NEGATION_AFTER = (
     # A grade or a qualifier may come between ("FL grade 1, 2 or 3a without transformation are not
     # eligible"), but not another disease or another group of patients.
-    r"^(?:(?!\b(?:and|or)\s+(?:patients|those|subjects|prior)\b|lymphoma|myeloma|leuka?emia|"
-    r"(?-i:[A-Z]{2,})\b)[^(]){0,70}?\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|closed|"
+    r"^(?:\s*lymphomas?\b)?(?:(?!\b(?:and|or)\s+(?:patients|those|subjects|prior)\b|lymphoma|"
+    r"myeloma|leuka?emia|(?-i:\b(?:FL|MZL|MCL|DLBCL|CLL|SLL|MM|AML|MDS|NHL|PTCL|LPL|WM)\b))[^(]){0,70}?"
+    r"\b(?:(?:are|is|will be|must be|to be)\s+)?(?:excluded|closed|"
     r"(?:not (?:be )?eligible|ineligible)(?!\s+for\s+(?!(?:this|the)\s+(?:study|"
     r"trial)|study|trial)\w)|not (?:be )?(?:allowed|permitted|included|enrolled|part of)|an "
-    r"exclusion)\b|^\s*-?\s*negative\b"
+    r"exclusion)\b|^\s*-?\s*negative\b|"
+    # ... or a list that ends so: "IgM multiple myeloma and marginal zone lymphoma must be excluded".
+    r"^(?:\s*lymphomas?\b)?(?:\s*(?:,|and|or|and/or)\s+(?:(?!patients|those|subjects|participants)"
+    r"[\w-]+\s+){0,5}?(?:lymphomas?|myelomas?|plasmacytomas?|leuka?emias?|(?-i:[A-Z]{2,5})))+"
+    r"(?:\s+(?:with|without|of)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:must|should|will|are|is|to)\s+"
+    r"(?:be\s+)?(?:not\s+(?:be\s+)?eligible|excluded|ruled out)\b|"
+    # ... or a list of examples that ends so: "other histologies (e.g., dural MALT lymphoma, T-cell
+    # or Burkitt lymphoma) are not eligible".
+    r"^[^()]*\)\s*(?:are|is|will be|must be)?\s*(?:not (?:be )?eligible|excluded|ineligible)\b"
 )
 #: A disease named as the origin of another: "DLBCL transformed from follicular lymphoma", or as
 #: a component of it: "composite lymphoma with a follicular lymphoma grade 1-2 component".
 TRANSFORM_CUE = (
     r"\b(?:transform\w*|arising|arisen|evolv\w* (?:from|to|into)|secondary to|"
     r"progress\w* to|develop(?:s|ed|ing)?(?: into)?|turn\w* into|risk of|richter'?s?|"
-    r"antecedent|(?:prior|previous) history of|(?:for|of) (?:an? )?(?:previous|prior|earlier)|"
-    r"composite|discordant)\b"
+    r"antecedent|history of|(?:for|of) (?:an? )?(?:previous|prior|earlier|preceding)|preceding|"
+    r"(?:prior|previous|earlier) malignanc\w*|mimic\w*|composite|discordant)\b"
 )
 TRANSFORM_AFTER = (
     r"^[^(]{0,30}?\b(?:(?:has|have|had)\s+(?:histologically\s+)?transformed|"
-    r"with\s+(?:histologic(?:al)?\s+)?transformation|transformed\s+(?:to|into))\b"
+    r"with\s+(?:histologic(?:al)?\s+)?transformation|transformed\s+(?:to|into)|components?)\b"
 )
 
 INDICATION_OF = {
@@ -489,8 +512,8 @@ _GUARDS_OF = {
     tag: tuple((where, rx) for tags, where, rx in _GUARDS if tag in tags or "*" in tags)
     for tag, _ in DISEASE_RULES + SETTING_RULES + CORE_SETTING_RULES
 }
-_NEGATION_CUE, _LIST_NEGATION_CUE, _NEGATION_AFTER = (
-    re.compile(p, _FLAGS) for p in (NEGATION_CUE, LIST_NEGATION_CUE, NEGATION_AFTER)
+_NEGATION_CUE, _LIST_NEGATION_CUE, _UNMET_CUE, _NEGATION_AFTER = (
+    re.compile(p, _FLAGS) for p in (NEGATION_CUE, LIST_NEGATION_CUE, UNMET_CUE, NEGATION_AFTER)
 )
 _TRANSFORM_CUE, _TRANSFORM_AFTER = (re.compile(p, _FLAGS) for p in (TRANSFORM_CUE, TRANSFORM_AFTER))
 _BOTH_WAYS = re.compile(r"\bwith\s*(?:or|and|/)\s*$", _FLAGS)  # "with or without del(5q)"
@@ -504,7 +527,9 @@ _GAP_STOP = re.compile(
     r"treat\w*|chemo\w*|regimens?|lines?|eligible|candidates?|suitable)\b",
     _FLAGS,
 )
-_EXAMPLES = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such as|including)[^()]*$", _FLAGS)
+_EXAMPLES = re.compile(
+    r"\(\s*(?:e\.g\.|i\.e\.|such as|including|for (?:example|instance))[^()]*$", _FLAGS
+)
 # The origins listed after "transformed from": "follicular lymphoma, marginal zone lymphoma or CLL".
 _ORIGIN_LIST = re.compile(
     r"^\s+(?:from|out of)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:lymphomas?|NHL|CLL|SLL|"
@@ -579,7 +604,14 @@ def _indications(hits: list[_Hit]) -> dict[Indication, _Hit]:
         # (NCT00564889: "Multiple Myeloma and Plasma Cell Neoplasm"); only inclusion criteria that
         # admit myeloma patients make such a trial a myeloma trial.
         found.pop(Indication.MYELOMA, None)
-        admitted = [hit for hit in usable if hit.tag == "myeloma" and hit.field.kind == INCLUSION]
+        # POEMS' "sclerotic plasmacytoma" is one of its own criteria, not a myeloma patient.
+        admitted = [
+            hit
+            for hit in usable
+            if hit.tag == "myeloma"
+            and hit.field.kind == INCLUSION
+            and "plasmacytoma" not in hit.text.lower()
+        ]
         if admitted:
             found[Indication.MYELOMA] = admitted[0]
     for tag in ("mcl", "fl", "mzl"):
@@ -717,7 +749,11 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _negated(before: str, after: str) -> bool:
     before = _NOS.sub("NOS", before)
-    cue = _last_cue(_NEGATION_CUE, before, 4) or _last_cue(_LIST_NEGATION_CUE, before, 8)
+    cue = (
+        _last_cue(_NEGATION_CUE, before, 4)
+        or _last_cue(_LIST_NEGATION_CUE, before, 8)
+        or _last_cue(_UNMET_CUE, before, 10)
+    )
     if cue is not None:
         gap = before[cue.end() :]
         both_ways = cue.group().lower() == "without" and _BOTH_WAYS.search(before[: cue.start()])
