@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -119,36 +120,59 @@ def current_dataset(settings: Settings, now: datetime) -> tuple[Dataset | None, 
 
 
 # -- URL <-> widgets --------------------------------------------------------------------------
+def url_now() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def follow_url() -> None:
+    """Back, Forward, or an edited address: a link this app did not write sets the view anew."""
+    ss = st.session_state
+    written = ss.get("_url")
+    if written is not None and url_now() != written:
+        ss["_from_url"] = False
+        ss.pop("_trial", None)
+        ss["_url"] = None
+
+
+def _known(wanted: tuple[str, ...], known: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Link values matched to the choices there are, ignoring case ("united states")."""
+    by_key = {k.casefold(): k for k in known}
+    found = [by_key[v.casefold()] for v in wanted if v.casefold() in by_key]
+    return found, [v for v in wanted if v.casefold() not in by_key]
+
+
 def init_state_from_url(dataset: Dataset, options: Facets) -> None:
-    """On a session's first run, put the link's filter into the widgets (once)."""
+    """On a session's first run (and after Back/Forward), put the link's filter into the widgets."""
     if st.session_state.get("_from_url"):
         return
     query = {k: st.query_params.get_all(k) for k in URL_KEYS}
     parsed, notices = TrialFilter.from_query(query)
-    countries = set(options.countries)
-    states = set(options.states(()))
-    drugs = set(options.drugs)
-    for what, wanted, known, why in (
-        ("country", parsed.countries, countries, "no open trials there"),
-        ("state", parsed.states, states, "no open trials there"),
-        ("drug", parsed.drugs, drugs, "no open trial includes it"),
+    countries, unknown_countries = _known(parsed.countries, options.countries)
+    states, unknown_states = _known(parsed.states, options.states(countries))
+    drugs, unknown_drugs = _known(parsed.drugs, options.drugs)
+    for what, unknown, why in (
+        ("country", unknown_countries, "no open trials there"),
+        ("state or region", unknown_states, "no open trials there"),
+        ("drug", unknown_drugs, "no open trial includes it"),
     ):
-        notices += [f"Ignored {what} “{v[:40]}”: {why}" for v in wanted if v not in known]
+        notices += [f"Ignored {what} “{v[:40]}”: {why}" for v in unknown]
     ss = st.session_state
     ss["indication"] = [i.value for i in parsed.indications]
     ss["setting"] = [s.value for s in parsed.settings]
     ss["status"] = list(parsed.statuses)
     ss["phase"] = list(parsed.phases)
-    ss["country"] = [c for c in parsed.countries if c in countries]
-    ss["state"] = [s for s in parsed.states if s in states]
+    ss["country"] = countries
+    ss["state"] = states
     ss["age"] = parsed.age
     ss["sex"] = parsed.sex or "any"
-    ss["drug"] = [d for d in parsed.drugs if d in drugs]
+    ss["drug"] = drugs
     ss["q"] = parsed.text
     ss["near"] = parsed.place.query if parsed.place else ""
     ss["radius"] = parsed.radius.describe().replace(" ", "") if parsed.radius else "any"
     ss["_notices"] = notices
     ss["_from_url"] = True
+    trial = (st.query_params.get("trial") or "").strip().upper()
+    ss["_trial"] = trial or None
 
 
 RADII = ("any", "25mi", "50mi", "100mi", "250mi", "500mi", "50km", "100km", "250km", "500km")
@@ -228,8 +252,9 @@ def sidebar(options: Facets, trial_filter: TrialFilter, problems: list[str]) -> 
         opts = options.states(ss.get("country", []))
         st.multiselect("State or region", list(opts), format_func=opts.get, key="state",
                        placeholder="Any state or region")  # fmt: skip
+        # value=None: emptying the box means "any age", not the minimum (0).
         st.number_input("Eligible at my age", min_value=0, max_value=120, step=1, key="age",
-                        placeholder="Any age")  # fmt: skip
+                        value=None, placeholder="Any age")  # fmt: skip
         st.radio("Sex", ["any", "female", "male"], key="sex", horizontal=True,
                  format_func=lambda s: {"any": "Any", "female": "Female", "male": "Male"}[s])  # fmt: skip
         opts = options.drugs
@@ -238,10 +263,22 @@ def sidebar(options: Facets, trial_filter: TrialFilter, problems: list[str]) -> 
 
 
 def write_url(trial_filter: TrialFilter, trial: str | None) -> None:
+    """Keep the address a shareable copy of the view; each change is a step Back can undo."""
+    ss = st.session_state
     wanted = trial_filter.to_query() | ({"trial": [trial]} if trial else {})
-    current = {k: st.query_params.get_all(k) for k in st.query_params}
-    if current != wanted:
+    if ss.get("_url") not in (None, wanted):
+        ss["_notices"] = []  # the person has moved on from the link that caused them
+    if url_now() != wanted:
         st.query_params.from_dict(wanted)
+    ss["_url"] = wanted
+
+
+def filters_changed(trial_filter: TrialFilter) -> bool:
+    """Whether the person changed a filter since the last run (not Back, not the first run)."""
+    written = st.session_state.get("_url")
+    if written is None:
+        return False
+    return {k: v for k, v in written.items() if k != "trial"} != trial_filter.to_query()
 
 
 # -- views ------------------------------------------------------------------------------------
@@ -435,16 +472,17 @@ def find_trials() -> None:
                        "connection and press Refresh."))  # fmt: skip
         st.stop()
     options = dataset_facets(str(settings.cache_dir), dataset.path.name)
+    follow_url()
     init_state_from_url(dataset, options)
-    if "_trial" not in st.session_state:
-        st.session_state["_trial"] = st.query_params.get("trial")
+    trial_filter, problems = filter_from_state(options)
+    if st.session_state.get("_trial") and filters_changed(trial_filter):
+        st.session_state["_trial"] = None  # a new filter shows its results, not the open trial
+    trial = st.session_state.get("_trial")
+    write_url(trial_filter, trial)
     for notice in st.session_state.get("_notices", []):
         st.info(plain(notice))
-    trial_filter, problems = filter_from_state(options)
     narrowed = trial_filter.narrow(dataset.trials, dataset.sites)
     sidebar(narrowed_facets(options, narrowed), trial_filter, problems)
-    trial = st.session_state["_trial"]
-    write_url(trial_filter, trial)
     today = now.date().isoformat()
     if trial:
         detail_view(dataset, trial, trial_filter)
@@ -453,6 +491,7 @@ def find_trials() -> None:
 
 
 def about() -> None:
+    st.session_state["_url"] = None  # the page's own address has no filters; keep them anyway
     st.markdown("## About lenalidomide")
     st.info(DISCLAIMER, icon=":material/health_and_safety:")
     st.markdown(about_text())

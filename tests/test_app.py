@@ -213,3 +213,27 @@ def test_counts_beside_choices_follow_the_other_filters(app_env: Path):
     assert at.multiselect(key="phase").value == ["2"]
     assert len(at.dataframe[0].value) == int(phase2.split("(")[1].rstrip(")"))
     assert "given your other filters" in " ".join(c.value for c in at.sidebar.caption)
+
+
+def test_a_link_typed_by_hand_is_read_forgivingly(app_env: Path):
+    at = run_app({"trial": " nct04071457 ", "country": "united states"})
+    assert "S1803" in at.header[0].value  # the ID in lower case, with spaces
+    assert at.multiselect(key="country").value == ["United States"]
+    assert not [i.value for i in at.info if "Ignored" in i.value]
+
+
+def test_notices_about_a_link_go_once_the_person_changes_a_filter(app_env: Path):
+    at = run_app({"indication": ["lupus", "mcl"]})
+    assert any("lupus" in i.value for i in at.info)
+    at.multiselect(key="phase").select("2").run()
+    assert not any("lupus" in i.value for i in at.info)
+    assert at.multiselect(key="indication").value == ["mcl"]
+
+
+def test_changing_a_filter_while_a_trial_is_open_shows_the_results(app_env: Path):
+    at = run_app({"trial": "NCT04071457"})
+    assert at.header and "S1803" in at.header[0].value
+    at.multiselect(key="indication").select("mcl").run()
+    assert not at.header or "S1803" not in at.header[0].value
+    assert "in mantle cell lymphoma" in caption(at)
+    assert "trial" not in at.query_params

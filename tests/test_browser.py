@@ -400,3 +400,27 @@ def test_reading_about_and_coming_back_keeps_the_filters(page, app_url):
     assert results_caption(page).inner_text() == before
     query = parse_qs(urlparse(page.url).query)
     assert (query["indication"], query["phase"], query["near"]) == (["mcl"], ["2"], ["02115"])
+
+
+def test_back_undoes_a_filter_change(page, app_url):
+    open_app(page, app_url, "/?indication=myeloma")
+    before = results_caption(page).inner_text()
+    choose(page, "Phase", "Phase 3")
+    assert "phase 3" in results_caption(page).inner_text()
+    page.go_back()
+    wait_idle(page)
+    assert results_caption(page).inner_text() == before
+    assert parse_qs(urlparse(page.url).query) == {"indication": ["myeloma"]}
+    assert "Phase 3 (" not in sidebar_box(page, "Phase")
+    no_exception_box(page)
+
+
+def test_emptying_the_age_box_means_any_age(page, app_url):
+    open_app(page, app_url, "/?age=70")
+    assert "open to age 70" in results_caption(page).inner_text()
+    age = page.get_by_test_id("stSidebar").get_by_label("Eligible at my age")
+    age.fill("")
+    age.press("Enter")
+    wait_idle(page)
+    assert "open to age" not in results_caption(page).inner_text()
+    assert age.input_value() == "" and "age" not in parse_qs(urlparse(page.url).query)
