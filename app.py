@@ -319,7 +319,12 @@ def results_view(
         st.info("No trials match all of these filters. Try removing one.")
         return
     if trial_filter.place is not None:
-        st.caption("Distances are to each trial's nearest site that is itself recruiting, and are "
+        open_sites = (
+            "that is itself recruiting"
+            if trial_filter.site_statuses() == ("RECRUITING",)
+            else "that is recruiting or about to (marked “not yet recruiting”)"
+        )
+        st.caption(f"Distances are to each trial's nearest site {open_sites}, and are "
                    "approximate: the registry places sites at their city's centre.")  # fmt: skip
     st.caption("Choose a row to see a trial's details, sites and contacts. Filters and "
                "“Near me” are in the sidebar (the » button on a phone).")  # fmt: skip
@@ -342,9 +347,10 @@ def results_view(
             hide_index=True, width="stretch",
             column_config={
                 "title": st.column_config.TextColumn("Trial", width="large"),
-                "distance": st.column_config.NumberColumn(
-                    "Distance", format=f"%d {unit}", help="to the nearest recruiting site"),
-                "nearest": st.column_config.TextColumn("Nearest recruiting site"),
+                "distance": st.column_config.TextColumn(
+                    "Distance", help="to the nearest open site; approximate"),
+                "nearest": st.column_config.TextColumn(
+                    "Nearest open site", help="recruiting, or not yet recruiting (then it says so)"),
                 "indications": "Disease", "phase": "Phase", "status": "Status",
                 "sites": st.column_config.TextColumn(
                     "Recruiting sites", help="sites recruiting now, of all the trial's sites"),

@@ -165,8 +165,12 @@ def test_a_trial_opened_near_a_place_names_its_nearest_recruiting_site(app_env: 
     # A place outside the US without a radius: kilometres, as people there measure.
     assert "Nearest recruiting site:" in nearest and " km from Québec" in nearest
     sites = at.dataframe[0].value
-    assert "Km" in sites.columns
-    assert list(sites["Km"].dropna()) == sorted(sites["Km"].dropna())
+    known = [d for d in sites["Distance"] if d != "distance unknown"]
+    assert known and all(d.endswith(" km") for d in known)
+    assert [int(d[:-3].replace(",", "")) for d in known] == sorted(
+        int(d[:-3].replace(",", "")) for d in known
+    )
+    assert "None" not in set(sites["Distance"])
 
 
 def test_refresh_button_keeps_the_data_when_the_api_is_down(app_env: Path, server: FakeCtGov):

@@ -181,3 +181,13 @@ def test_near_and_text_narrow_every_count(tables):
     assert now.indications["fl"] == "Follicular lymphoma (1)"
     assert now.indications["myeloma"] == "Multiple myeloma (0)"
     assert now.countries["France"] == "France (1)" and now.countries["Germany"] == "Germany (0)"
+
+
+def test_drug_counts_say_what_adding_that_drug_would_leave(tables):
+    """Chosen drugs must all be in a trial, so a count is taken among the current results."""
+    _, now = counted(TrialFilter(drugs=("Rituximab",)), tables)
+    assert now.drugs["Dexamethasone"] == "Dexamethasone (1)"  # NCT3 has both
+    assert now.drugs["Daratumumab"] == "Daratumumab (0)"
+    assert now.drugs["Rituximab"] == "Rituximab (2)"
+    both = TrialFilter(drugs=("Rituximab", "Dexamethasone"))
+    assert kept(both, tables) == ["NCT3"]

@@ -280,7 +280,7 @@ def test_a_farther_recruiting_site_beats_a_nearer_closed_one() -> None:
     )
     got = nearest_sites(sites, HERE, site_statuses=OPEN)
     assert list(got.index) == ["NCT1"] and got.index.name == "nct_id"
-    assert list(got.columns) == ["nearest_site", "nearest_city", "distance_mi"]
+    assert list(got.columns) == ["nearest_site", "nearest_city", "nearest_status", "distance_mi"]
     assert got.loc["NCT1", "nearest_site"] == "Yale Cancer Center"
     assert got.loc["NCT1", "nearest_city"] == "New Haven, Connecticut, United States"
     assert got.loc["NCT1", "distance_mi"] == pytest.approx(miles_between(BOSTON, NEW_HAVEN))
@@ -340,7 +340,7 @@ def test_trials_without_an_eligible_site_are_absent() -> None:
 def test_no_sites_gives_an_empty_frame_of_the_same_shape() -> None:
     got = nearest_sites(sites_frame([]), HERE, site_statuses=OPEN)
     assert got.empty
-    assert list(got.columns) == ["nearest_site", "nearest_city", "distance_mi"]
+    assert list(got.columns) == ["nearest_site", "nearest_city", "nearest_status", "distance_mi"]
     assert got.index.name == "nct_id"
 
 

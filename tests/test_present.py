@@ -55,3 +55,14 @@ def test_time_ago(seconds: int, words: str):
 
     now = datetime(2026, 11, 21, 12)
     assert time_ago(now - timedelta(seconds=seconds), now) == words
+
+
+def test_distances_read_as_words_and_still_sort_as_text():
+    import pandas as pd
+
+    from trials.present import distance_text
+
+    shown = distance_text(pd.Series([9.4, 105.0, float("nan"), 1019.0]), "mi")
+    assert [s.strip() for s in shown] == ["9 mi", "105 mi", "distance unknown", "1,019 mi"]
+    assert sorted(shown) == [shown[0], shown[1], shown[3], shown[2]]  # unknown last
+    assert [s.strip() for s in distance_text(pd.Series([10.0]), "km")] == ["16 km"]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from trials.geo import nearest_label
 from trials.model import status_label
 
 TRIAL_COLUMNS: tuple[str, ...] = (
@@ -68,7 +69,15 @@ def trials_table(trials: pd.DataFrame) -> pd.DataFrame:
         columns=list(TRIAL_COLUMNS),
     )
     if "distance_mi" in trials:
-        out["nearest_site"] = trials["nearest_site"].fillna("")
+        # Its status too when not recruiting yet: an advocate phoning it should know.
+        out["nearest_site"] = [
+            nearest_label(site, "", status)
+            for site, status in zip(
+                trials["nearest_site"].fillna(""),
+                trials.get("nearest_status", pd.Series("", index=trials.index)).fillna(""),
+                strict=True,
+            )
+        ]
         out["distance_mi"] = trials["distance_mi"].round(1)
     return out
 

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from trials.errors import InvalidInput
+from trials.model import Status
 from trials.places import Place
 
 EARTH_RADIUS_MI = 3958.8
@@ -94,7 +95,7 @@ def nearest_sites(
     """Per trial, its nearest site whose own status is in site_statuses.
 
     Returns a frame indexed by nct_id (trials in order of first appearance) with nearest_site,
-    nearest_city and distance_mi; distance_mi is NaN when no eligible site has coordinates, and
+    nearest_city, nearest_status (the site's own) and distance_mi; distance_mi is NaN when no eligible site has coordinates, and
     then nearest_site is the trial's first eligible site. Trials without eligible sites are absent.
     """
     wanted = {str(status) for status in site_statuses}
@@ -126,6 +127,13 @@ def nearest_sites(
         {
             "nearest_site": pd.Series(text("facility"), index=index, dtype=str),
             "nearest_city": pd.Series(cities, index=index, dtype=str),
+            "nearest_status": pd.Series(text("status"), index=index, dtype=str),
             "distance_mi": pd.Series(distance[best], index=index, dtype=np.float64),
         }
     )
+
+
+def nearest_label(facility: str, city: str, status: str) -> str:
+    """'Facility, City' plus its status when it is not recruiting yet (it still counts)."""
+    where = ", ".join(part for part in (facility, city) if part)
+    return f"{where} (not yet recruiting)" if status == Status.NOT_YET_RECRUITING else where

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from trials.filters import NEAR_STATUSES, PHASE_IDS, PHASE_LABELS, Narrowed
-from trials.geo import KM_PER_MILE, distances_miles, nearest_sites
+from trials.geo import KM_PER_MILE, distances_miles, nearest_label, nearest_sites
 from trials.model import (
     INDICATION_LABELS,
     SETTING_LABELS,
@@ -23,6 +23,7 @@ from trials.model import (
     Contact,
     Indication,
     Setting,
+    Status,
     status_label,
 )
 from trials.places import Place
@@ -280,9 +281,10 @@ def narrowed_facets(base: Facets, narrowed: Narrowed) -> Facets:
     def column(facet: str, name: str) -> pd.DataFrame:
         return everything[[name]][narrowed.without(facet)]
 
+    # Drugs combine with "and": a drug's count is how many of the current results also have it.
     drug_keys = Counter(
         d
-        for cell in column("drug", "other_drugs")["other_drugs"]
+        for cell in column("", "other_drugs")["other_drugs"]
         for d in {x.casefold() for x in cell}
     )
     in_place = narrowed.without("place")
@@ -315,6 +317,17 @@ def in_unit(miles: pd.Series, unit: str) -> pd.Series:
     return (miles * (KM_PER_MILE if unit == "km" else 1.0)).round(0)
 
 
+UNKNOWN_DISTANCE = "distance unknown"
+
+
+def distance_text(miles: pd.Series, unit: str) -> list[str]:
+    """'12 mi', or 'distance unknown' (never a bare 'None'); padded with leading spaces so that
+    sorting the column as text still puts 9 before 10 and unknown last."""
+    shown = [UNKNOWN_DISTANCE if pd.isna(d) else f"{d:,.0f} {unit}" for d in in_unit(miles, unit)]
+    width = max((len(t) for t in shown if t != UNKNOWN_DISTANCE), default=0)
+    return [t if t == UNKNOWN_DISTANCE else t.rjust(width) for t in shown]
+
+
 def results_table(trials: pd.DataFrame, *, unit: str = "mi") -> pd.DataFrame:
     """The columns of the results list, most telling first (a phone shows only the first few)."""
     out = pd.DataFrame(
@@ -334,13 +347,9 @@ def results_table(trials: pd.DataFrame, *, unit: str = "mi") -> pd.DataFrame:
         }
     )
     if "distance_mi" in trials:
-        out.insert(1, "distance", in_unit(trials["distance_mi"], unit))
-        nearest = trials[["nearest_site", "nearest_city"]].fillna("")
-        out.insert(
-            2,
-            "nearest",
-            [", ".join(p for p in pair if p) for pair in nearest.itertuples(index=False)],
-        )
+        out.insert(1, "distance", distance_text(trials["distance_mi"], unit))
+        nearest = trials[["nearest_site", "nearest_city", "nearest_status"]].fillna("")
+        out.insert(2, "nearest", [nearest_label(*row) for row in nearest.itertuples(index=False)])
     out.index = trials["nct_id"].to_numpy()
     return out
 
@@ -400,9 +409,13 @@ def trial_detail(
                 else f"about {in_unit(pd.Series([best['distance_mi']]), unit)[0]:,.0f} {unit} "
                 f"from {place.label}"
             )
-            nearest = (
-                f"Nearest recruiting site: {best['nearest_site']}, {best['nearest_city']} — {away}"
+            label = nearest_label(best["nearest_site"], best["nearest_city"], "")
+            kind = (
+                "Nearest site (not yet recruiting)"
+                if best["nearest_status"] == Status.NOT_YET_RECRUITING
+                else "Nearest recruiting site"
             )
+            nearest = f"{kind}: {label} — {away}"
     arms = tuple(
         Arm(a.get("label", ""), a.get("type", ""), a.get("description", ""),
             tuple(a.get("interventions", ())))
@@ -429,7 +442,7 @@ def site_rows(sites: pd.DataFrame, *, unit: str = "mi") -> pd.DataFrame:
         }
     )
     if "distance_mi" in sites:
-        out.insert(2, "Miles" if unit == "mi" else "Km", in_unit(sites["distance_mi"], unit))
+        out.insert(2, "Distance", distance_text(sites["distance_mi"], unit))
     return out.reset_index(drop=True)
 
 
