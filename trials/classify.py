@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 10
+CLASSIFIER_VERSION = 11
 
 
 def _alt(*alternatives: str) -> str:
@@ -190,7 +190,9 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"(?-i:\b(?:TI-|TE-|TNE-)?NDMM\b)",
             r"\b(?:previously[- ]|prior[- ])?untreated\b",
             r"\bnot (?:been )?previously treated\b(?!\s+with\b)",
-            r"\binitially[- ]diagnosed\b(?!\s+(?:with|as)\b)",  # "patients with MM who were ..."
+            r"\binitially[- ]diagnosed\b(?!\s+(?:with|as)\b)",
+            # Chinese registrations: "de novo multiple myeloma" is newly diagnosed myeloma.
+            r"\bde novo\s+(?=(?:multiple\s+)?myeloma|(?-i:MM|NDMM)\b)",  # "patients with MM who were ..."
         ),
     ),
     ("nd-naive", r"\b(?:treatment|therapy)[- ]na[iï]ve\b"),
@@ -209,7 +211,8 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\bnot (?:yet |previously )?(?:have |has )?received (?:any )?"
             r"(?:prior |previous )?(?:systemic )?(?:anti-?(?:myeloma|lymphoma|cancer|tumou?r) )?"
             r"(?:treatment|therapy)",
-            r"\bno (?:prior|previous) (?:systemic )?(?:anti-?(?:myeloma|lymphoma|cancer|tumou?r) )?"
+            r"\bno (?:prior|previous) (?:systemic )?(?:anti-?(?:myeloma|MM|lymphoma|cancer|tumou?r) |"
+            r"(?:myeloma|MM|lymphoma|cancer)[- ](?:directed|specific) )?"
             r"(?:therapy|treatment|chemotherapy)\b"
             r"(?!\s+(?:with|including|containing)\b)",
         ),
@@ -245,7 +248,9 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\b(?:prior|previous)\s+lines?\s+of\s+(?:therapy|treatment)\b",
             r"\blines?\s+of\s+(?:prior|previous)\s+(?:systemic\s+)?(?:therap(?:y|ies)|"
             r"treatments?)\b",
-            r"\b(?:one|two|three|[1-3])\s+(?:or more\s+)?(?:prior|previous)\s+(?:lines?|regimens?)\b",
+            r"\b(?:one|two|three|[1-4])\s+(?:(?:to|-|or)\s+(?:one|two|three|four|five|[1-9])\s+|"
+            r"or more\s+)?(?:prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:lines?|regimens?|"
+            r"therap(?:y|ies)|treatments?)\b",
             r"\bprogress(?:ed|ing|ion|ive disease)\s+(?:[\w/-]+\s+){0,4}?(?:while\s+(?:on|receiving)|"
             r"on\s+or\s+(?:after|within)|after|following|during|despite|within)\b",
             # MDS after lenalidomide: "loss of transfusion independence", "no erythroid response".
@@ -257,7 +262,8 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
     (
         "maintenance",
         # ... or lenalidomide started a set time after transplant (CALGB 100104's wording).
-        r"\b(?:started|starting|begun|beginning|initiated)\s+(?:\d+\s*(?:-|to)\s*)?\d+\s+days\s+"
+        r"\b(?:lenalidomide|placebo)\b(?:\s+[\w-]+){0,4}\s+(?:started|starting|begun|beginning|"
+        r"initiated)\s+(?:\d+\s*(?:-|to)\s*)?\d+\s+days\s+"
         r"(?:after|post)[- ]?(?:autologous\s+)?(?:stem[- ]cell\s+)?(?:transplant\w*|ASCT|HCT|SCT)\b|"
         r"\bmaintenance\b(?!\s+(?:dose|of\s+(?:response|remission|h\w*globin|"
         r"transfusion|blood|adequate)))",
@@ -299,7 +305,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:time to|risk of|rates? of|incidence of|probability "
         r"of|prevent\w*|delay\w*|reduc\w*|until|free from|duration of|at the time of|in case of|"
         r"upon|in the event of|before|outcomes? (?:after|of|following|on)|often|frequently|"
-        r"usually|commonly|typically|at (?:disease )?progression)\s*,?\s+(?:[\w-]+,?\s+){0,2}"
+        r"usually|commonly|typically|at (?:disease )?progression|(?:ASCT|transplant\w*|HCT|SCT)\s+"
+        r"\(?at(?:\s+the\s+time\s+of)?(?:\s+first)?)\s*,?\s+(?:[\w-]+,?\s+){0,2}"
         r"(?:\w+-)?$",
     ),
     (("relapsed-refractory",), "after", r"^\s*-?\s*free\b"),
@@ -315,7 +322,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("maintenance",),
         "before",
-        r"\b(?:prior|previous(?:ly)?|received|after|following|treated with|refractory to|failed|"
+        r"\b(?:prior|previous(?:ly)?|received|after|following|refractory to|failed|"
         r"failure of|completed|completion of|end of|(?:months?|weeks?|days?) of "
         r"(?:stopping|discontinu\w+),?)\s+(?:[\w/+-]+\s+(?:(?:or|and/or)\s+[\w/+-]+\s+)?)"
         r"{0,2}$",
@@ -325,7 +332,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("maintenance",),
         "before",
-        r"\b(?:progress|relaps|refractor|resist|fail|PD\b)\w*\b[^;]{0,60}?\b(?:on|during|receiving)"
+        r"\b(?:progress|relaps|refractor|resist|fail|PD\b)\w*\b[^;]{0,60}?\b(?:on|during|receiving|"
+        r"treated with)"
         r"\s+(?:[\w/+-]+\s+(?:(?:or|and|and/or)\s+[\w/+-]+\s+)?){0,2}$",
     ),
     (
@@ -341,6 +349,22 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:prior|previous|exposure|exposed|received)\b[^();]*[(,]\s*(?:including\s+)?"
         r"(?:as|including|e\.g\.,?|such as|with or without|with/without)\s+"
         r"(?:[\w/+-]+,?\s+){0,4}$",
+    ),
+    # ... or what happens on it: "in patients treated with lenalidomide maintenance, the disease
+    # will return" (a trial for that return).
+    (
+        ("maintenance",),
+        "weak clause",
+        r"\b(?:will|may|can|often|eventually)\s+(?:\w+\s+)?(?:return|relapse|progress|come back)\b",
+    ),
+    # ... or the line that failed: "first relapse after ASCT with or without lenalidomide
+    # maintenance", "progression within 18 months of first-line therapy (induction with or without
+    # ASCT and maintenance)".
+    (
+        ("maintenance",),
+        "before",
+        r"(?:\b(?:relaps\w*|progress\w*|refractory)\b[^;]{0,100}?|\(\s*[\w-]+\s+)\bwith or without"
+        r"\s+(?:[\w/+-]+\s+){0,3}$",
     ),
     # ... or how a drug was once used: "given during induction or maintenance".
     (
@@ -365,7 +389,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"failure of|beyond|than|since|from|received|receiving|during|(?:progress|relaps)\w* on|"
         r"treated with|part of|"
         r"(?:months?|years?) (?:of|from)(?:\s+(?:the\s+)?(?:initiation|start|end|completion)\s+of)?)"
-        r"\s+(?:[\w-]+\s+){0,4}?$",
+        r"\s+(?:[\w-]+\s+){0,5}?$",
     ),
     # ... "; the first-line regimen must have contained", "whose first line included":
     # what the earlier line was, in a trial for what came after.
@@ -405,7 +429,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "weak clause",
         r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2}?(?:approved|"
         r"indicated|licensed)\b|\bapproved (?:for|in)\b|\bused (?:in|for) (?:the )?(?:treatment|"
-        r"management) of\b|\b(?:is|are) (?:a|an|the) (?:\w+ )?standard\b|\b(?:has|have) "
+        r"management) of\b|\b(?:is|are|has become|have become)\s+(?:now\s+)?(?:(?:a|an|the)\s+)?"
+        r"(?:\w+\s+)?standard\b|\bwidely used\b|\b(?:has|have) "
         r"(?:been )?(?:shown|demonstrated)\b|\b(?:is|are) (?:\w+ )?active (?:in|against)\b|"
         # ... nor what is true of most patients ("most patients with newly diagnosed myeloma now
         # receive lenalidomide maintenance").
@@ -419,7 +444,8 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("relapsed-refractory",),
         "weak clause",
         r"\b(?:go(?:es)?|are|is|be|taken)\s+off\s+(?:protocol|study|treatment)\b|"
-        r"\b(?:are|is|will be) followed\b|\bremoved from "
+        r"\b(?:are|is|will be) followed\b|\bdiscontinue (?:the\s+)?(?:study |protocol )?(?:treatment|"
+        r"therapy|drugs?)\b|\bproceed to salvage\b|\bremoved from "
         r"(?:the )?(?:study|protocol|treatment)\b|\bPFS2\b|\bsecond (?:disease )?progression\b",
     ),
 )
@@ -536,6 +562,10 @@ _ORIGIN_LIST = re.compile(
     r"leuka?emia)\s*,\s*)+(?:[\w-]+\s+){0,3}$",
     _FLAGS,
 )
+_SMOLDERING = re.compile(
+    r"\bsmou?lder|(?-i:\bH?R?-?SMM\b)|\basymptomatic (?:multiple )?myeloma", _FLAGS
+)
+_HIGH_RISK = re.compile(r"^[\s,-]*(?:(?:ultra[- ])?high[- ]risk\s+)?", _FLAGS)
 _UNTREATED = re.compile(r"^(?!.*\bnewly\b).*\buntreated\b", _FLAGS)
 _NOS = re.compile(r"\bnot otherwise specified\b", _FLAGS)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
@@ -566,6 +596,8 @@ class _Hit:
     field: _Field
     text: str
     negated: bool
+    before: str = ""  # the words before it in its clause
+    after: str = ""  # ... and after it
 
 
 def classify_trial(trial: Trial) -> Classification:
@@ -709,8 +741,17 @@ def _settings(hits: list[_Hit], disease: list[_Hit]) -> dict[Setting, _Hit]:
     if weak and not smoldering and not found.keys() & lines:
         found[Setting.NEWLY_DIAGNOSED] = weak
     nd = found.get(Setting.NEWLY_DIAGNOSED)
-    if smoldering and nd is not None and (nd.tag == "nd-naive" or _UNTREATED.search(nd.text)):
-        # Smoldering myeloma is untreated by definition: "treatment-naive" says nothing more.
+    if (
+        smoldering
+        and nd is not None
+        and (
+            nd.tag == "nd-naive"
+            or _UNTREATED.search(nd.text)
+            or _SMOLDERING.match(_HIGH_RISK.sub("", nd.after))
+        )
+    ):
+        # Smoldering myeloma is untreated by definition: "treatment-naive" or "newly diagnosed
+        # high-risk smoldering myeloma" says nothing more.
         del found[Setting.NEWLY_DIAGNOSED]
     return found
 
@@ -722,7 +763,7 @@ def _scan(field: _Field, rules: RuleTable) -> Iterator[_Hit]:
             continue
         if tag in DISEASE_TAGS and _transformed(before, after):
             continue
-        yield _Hit(tag, field, _quote(field, match), _negated(before, after))
+        yield _Hit(tag, field, _quote(field, match), _negated(before, after), before, after)
 
 
 def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> bool:
