@@ -192,6 +192,12 @@ def hold_filters() -> None:
         st.session_state[key] = st.session_state.get(key, default)
 
 
+def clear_filters() -> None:
+    """Every filter back to untouched (a callback: it runs before the widgets are drawn)."""
+    for key, default in WIDGET_DEFAULTS.items():
+        st.session_state[key] = default
+
+
 def filter_from_state(options: Facets) -> tuple[TrialFilter, list[str]]:
     """The filter the widgets hold, read before they are drawn so their counts can follow it."""
     ss = st.session_state
@@ -260,6 +266,8 @@ def sidebar(options: Facets, trial_filter: TrialFilter, problems: list[str]) -> 
         opts = options.drugs
         st.multiselect("Other drugs in the trial", list(opts), format_func=opts.get, key="drug",
                        placeholder="e.g. dexamethasone, rituximab")  # fmt: skip
+        st.button("Clear all filters", on_click=clear_filters, icon=":material/filter_alt_off:",
+                  disabled=trial_filter == TrialFilter())  # fmt: skip
 
 
 def write_url(trial_filter: TrialFilter, trial: str | None) -> None:

@@ -241,3 +241,30 @@ def test_changing_a_filter_while_a_trial_is_open_shows_the_results(app_env: Path
     assert not at.header or "S1803" not in at.header[0].value
     assert "in mantle cell lymphoma" in caption(at)
     assert "trial" not in at.query_params
+
+
+def test_clear_all_filters_shows_every_trial_again(app_env: Path):
+    at = run_app()
+    everything = len(at.dataframe[0].value)
+    clear = next(b for b in at.sidebar.button if b.label == "Clear all filters")
+    assert clear.disabled
+    at = run_app({"indication": "mcl", "age": "70", "near": "02115"})
+    assert len(at.dataframe[0].value) < everything
+    next(b for b in at.sidebar.button if b.label == "Clear all filters").click().run()
+    assert len(at.dataframe[0].value) == everything
+    assert at.multiselect(key="indication").value == [] and at.number_input(key="age").value is None
+    assert dict(at.query_params) == {}
+
+
+def test_mds_labels_say_why_when_del5q_is_not_named(app_env: Path):
+    from trials.store import load_dataset
+
+    dataset = load_dataset(app_env)
+    assert dataset is not None
+    mds = dataset.trials[[("mds-del5q" in i) for i in dataset.trials["indications"]]]
+    texts = " | ".join(mds["evidence_text"])
+    assert "5q" in texts
+    for text in mds["evidence_text"]:
+        for line in text.split("; "):
+            if line.startswith("MDS with del(5q):") and "5q" not in line.split(":", 1)[1]:
+                pytest.fail(f"unexplained MDS label: {line}")

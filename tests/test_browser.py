@@ -389,7 +389,7 @@ def test_reading_about_and_coming_back_keeps_the_filters(page, app_url):
     near_box.press("Enter")
     wait_idle(page)
     before = results_caption(page).inner_text()
-    assert before.endswith("phase 2, nearest first from ZIP 02115 (Boston, MA)"), before
+    assert before.endswith("phase 2, sorted by distance from ZIP 02115 (Boston, MA)"), before
     nav = page.get_by_test_id("stSidebarNav")
     nav.get_by_text("About lenalidomide").click()
     wait_idle(page)

@@ -57,7 +57,7 @@ def test_the_caption_says_what_is_applied(tables):
     f = TrialFilter(indications=(Indication.MCL,), statuses=("RECRUITING",),
                     phases=("2", "3"), countries=("Germany",))  # fmt: skip
     assert kept(f, tables) == ["NCT1"]
-    assert f.describe(1) == "1 recruiting trial in mantle cell lymphoma, phase 2–3, in Germany"
+    assert f.describe(1) == "1 recruiting trial in mantle cell lymphoma, phase 2 or 3, in Germany"
 
 
 @pytest.mark.parametrize(
@@ -191,3 +191,9 @@ def test_drug_counts_say_what_adding_that_drug_would_leave(tables):
     assert now.drugs["Rituximab"] == "Rituximab (2)"
     both = TrialFilter(drugs=("Rituximab", "Dexamethasone"))
     assert kept(both, tables) == ["NCT3"]
+
+
+def test_the_caption_reads_as_english():
+    f = TrialFilter(phases=("2", "3"), countries=("United States", "Netherlands"))
+    assert f.describe(3) == "3 trials, phase 2 or 3, in the United States or the Netherlands"
+    assert TrialFilter(countries=("Germany",)).describe(1) == "1 trial in Germany"

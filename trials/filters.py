@@ -55,16 +55,25 @@ def _or_join(words: Sequence[str], conj: str = "or") -> str:
     return f"{', '.join(words[:-1])} {conj} {words[-1]}"
 
 
+_THE = re.compile(
+    r"^(?:United |Czech Republic|Dominican Republic|Netherlands|Philippines|Russian Federation|"
+    r"Central African|Bahamas|Gambia|Maldives|Comoros|Republic of|Democratic Republic)"
+)
+
+
+def _with_article(country: str) -> str:
+    """'the United States', 'the Netherlands'; 'Germany' as it is."""
+    return f"the {country}" if _THE.match(country) else country
+
+
 def _phase_phrase(ids: Sequence[str]) -> str:
     numbered = [i for i in ids if i.isdigit()]
     others = [PHASE_LABELS[i].lower() for i in ids if not i.isdigit()]
     parts = []
     if numbered:
+        # "phase 2 or 3", never "phase 2–3": that reads as the "Phase 2/3" trial design.
         nums = sorted(int(i) for i in numbered)
-        if len(nums) > 1 and nums == list(range(nums[0], nums[-1] + 1)):
-            parts.append(f"phase {nums[0]}–{nums[-1]}")
-        else:
-            parts.append("phase " + _or_join([str(n) for n in nums]))
+        parts.append("phase " + _or_join([str(n) for n in nums]))
     return _or_join(others + parts)
 
 
@@ -226,7 +235,9 @@ class TrialFilter:
         where = place.label
         if self.radius is None:
             return Clause(
-                f"nearest first from {where}", lambda t, s: pd.Series(True, index=t.index), "near"
+                f"sorted by distance from {where}",
+                lambda t, s: pd.Series(True, index=t.index),
+                "near",
             )
         miles = self.radius.miles
         return Clause(
@@ -239,9 +250,9 @@ class TrialFilter:
         if self.states:
             where = _or_join(list(self.states))
             if self.countries:
-                where += f" ({_or_join(list(self.countries))})"
+                where += f" ({_or_join([_with_article(c) for c in self.countries])})"
             return f"with a site in {where}"
-        return f"in {_or_join(list(self.countries))}"
+        return f"in {_or_join([_with_article(c) for c in self.countries])}"
 
     def _site_mask(self, trials: pd.DataFrame, sites: pd.DataFrame) -> pd.Series:
         return trials["nct_id"].isin(self.matching_sites(sites)["nct_id"].unique())
@@ -307,14 +318,16 @@ class TrialFilter:
         return chosen
 
     def describe(self, count: int) -> str:
-        """'12 recruiting trials in mantle cell lymphoma, phase 2–3, in Germany'."""
+        """'12 recruiting trials in mantle cell lymphoma, phase 2 or 3, in the United States'."""
         noun = "trial" if count == 1 else "trials"
         if len(self.statuses) == 1:
             noun = f"{status_label(self.statuses[0]).lower()} {noun}"
         phrases = [c.phrase for c in self._clauses() if c.phrase]
-        return ", ".join(
-            [f"{count:,} {noun}" + (f" {phrases[0]}" if phrases else ""), *phrases[1:]]
-        )
+        if not phrases:
+            return f"{count:,} {noun}"
+        # "12 trials in MCL", but "12 trials, phase 2 or 3" and "12 trials, sorted by distance".
+        joined = phrases[0].split(" ", 1)[0] in {"in", "for", "with", "open", "matching", "within"}
+        return (" " if joined else ", ").join([f"{count:,} {noun}", ", ".join(phrases)])
 
     # -- the shareable link ----------------------------------------------------------------------
     def to_query(self) -> dict[str, list[str]]:

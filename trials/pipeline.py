@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 #: Bump NORMALISER_VERSION when normalize/table change; saved datasets are then re-derived from
 #: their raw studies on first load instead of being thrown away.
-NORMALISER_VERSION = 2
+NORMALISER_VERSION = 3
 SCHEMA_VERSION = NORMALISER_VERSION * 1000 + CLASSIFIER_VERSION
 
 

@@ -151,7 +151,9 @@ def phase_options(trials: pd.DataFrame) -> dict[str, str]:
 
 def status_options(trials: pd.DataFrame) -> dict[str, str]:
     counts = Counter(trials["status"])
-    return {s: f"{status_label(s)} ({n})" for s, n in sorted(counts.items())}
+    # Recruiting first: it is what most people are looking for.
+    ordered = sorted(counts.items(), key=lambda item: (item[0] != Status.RECRUITING, item[0]))
+    return {s: f"{status_label(s)} ({n})" for s, n in ordered}
 
 
 def drug_options(trials: pd.DataFrame, *, limit: int = 200) -> dict[str, str]:
@@ -283,9 +285,7 @@ def narrowed_facets(base: Facets, narrowed: Narrowed) -> Facets:
 
     # Drugs combine with "and": a drug's count is how many of the current results also have it.
     drug_keys = Counter(
-        d
-        for cell in column("", "other_drugs")["other_drugs"]
-        for d in {x.casefold() for x in cell}
+        d for cell in column("", "other_drugs")["other_drugs"] for d in {x.casefold() for x in cell}
     )
     in_place = narrowed.without("place")
     states = _state_choices(base.state_pairs, in_place)

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from trials.model import TAG_LABELS, Site, Trial
+from trials.model import TAG_LABELS, Indication, Site, Trial
 
 #: Cells holding several values are tuples of str in memory and lists in Parquet.
 LIST_COLUMNS = (
@@ -56,7 +56,11 @@ def evidence_lines(trial: Trial) -> tuple[str, ...]:
     lines = []
     for ev in trial.classification.evidence:
         label = TAG_LABELS.get(ev.tag, ev.tag)
-        lines.append(f"{label}: {ev.field} “{ev.text}”")
+        line = f"{label}: {ev.field} “{ev.text}”"
+        if ev.tag == Indication.MDS_DEL5Q and "5" not in ev.text:
+            # Open to MDS without naming del(5q): say why that still counts.
+            line += " (an MDS trial that does not exclude del(5q))"
+        lines.append(line)
     return tuple(dict.fromkeys(lines))
 
 
