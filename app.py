@@ -264,8 +264,9 @@ def sidebar(options: Facets, trial_filter: TrialFilter, problems: list[str]) -> 
         st.radio("Sex", ["any", "female", "male"], key="sex", horizontal=True,
                  format_func=lambda s: {"any": "Any", "female": "Female", "male": "Male"}[s])  # fmt: skip
         opts = options.drugs
+        # No "Select all" here: a trial must include every drug chosen, so all of them is none.
         st.multiselect("Other drugs in the trial", list(opts), format_func=opts.get, key="drug",
-                       placeholder="e.g. dexamethasone, rituximab")  # fmt: skip
+                       placeholder="e.g. dexamethasone, rituximab", select_all=False)  # fmt: skip
         st.button("Clear all filters", on_click=clear_filters, icon=":material/filter_alt_off:",
                   disabled=trial_filter == TrialFilter())  # fmt: skip
 

@@ -161,3 +161,16 @@ def test_space_separated_regimens_are_split_into_drugs():
             {"type": "DRUG", "name": "Brentuximab vedotin + lenalidomide"},
         ]
     ) == ("Carfilzomib", "Dexamethasone", "Isatuximab", "Brentuximab vedotin")
+
+
+def test_one_drug_has_one_name_whatever_its_salt_or_form():
+    from trials.normalize import other_drugs
+
+    interventions = [
+        {"type": "DRUG", "name": name}
+        for name in ("Bendamustine Hydrochloride", "bendamustine", "Daratumumab/rHuPH20",
+                     "Daratumumab SC", "Dexamethasone tablets", "Brentuximab vedotin")
+    ]  # fmt: skip
+    assert other_drugs(interventions) == (
+        "Bendamustine", "Daratumumab", "Dexamethasone", "Brentuximab vedotin"
+    )  # fmt: skip

@@ -24,6 +24,7 @@ from trials.model import (
     Status,
     status_label,
 )
+from trials.normalize import drug_name
 from trials.places import Place, resolve_place
 
 PHASE_IDS: dict[str, str] = {
@@ -400,7 +401,7 @@ class TrialFilter:
                 states=tuple(dict.fromkeys(values("state"))),
                 age=age,
                 sex=sex,
-                drugs=tuple(dict.fromkeys(values("drug"))),
+                drugs=tuple(dict.fromkeys(drug_name(d) for d in values("drug"))),
                 text=" ".join(values("q"))[:200],
                 place=place,
                 radius=radius,

@@ -124,6 +124,22 @@ def _drug_names(intervention: Mapping[str, Any]) -> list[str]:
     return [name] if name else []
 
 
+# What a registry adds to a drug's name that is not a different drug: the salt, the route or form,
+# and the enzyme co-formulated for injection ("Daratumumab/rHuPH20", "Bendamustine Hydrochloride").
+_DRUG_SUFFIX = re.compile(
+    r"(?:\s*/\s*rHuPH20|\s+and\s+hyaluronidase(?:-\w+)?|\s+(?:di)?hydrochloride|\s+HCl|"
+    r"\s+(?:mesylate|citrate|maleate|acetate|sulfate|phosphate)|\s+(?:SC|IV|PO|subcutaneous|"
+    r"intravenous|oral|injection|for injection|tablets?|capsules?))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def drug_name(name: str) -> str:
+    """One name per drug, so "Daratumumab SC" and "Daratumumab/rHuPH20" filter as daratumumab."""
+    base = _DRUG_SUFFIX.sub("", name).strip() or name
+    return base[0].upper() + base[1:] if base.islower() else base
+
+
 def other_drugs(interventions: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
     """Combination partners: drug-like interventions other than lenalidomide and placebo."""
     seen: dict[str, str] = {}
@@ -133,7 +149,7 @@ def other_drugs(interventions: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
         for name in _drug_names(item):
             if _PLACEBO.search(name):
                 continue
-            display = name[0].upper() + name[1:] if name.islower() else name
+            display = drug_name(name)
             seen.setdefault(display.casefold(), display)
     return tuple(seen.values())
 
