@@ -291,14 +291,17 @@ def filters_changed(trial_filter: TrialFilter) -> bool:
 
 
 # -- views ------------------------------------------------------------------------------------
-def site_map(points: pd.DataFrame, *, key: str, trial_filter: TrialFilter | None = None) -> None:
+def site_map(
+    points: pd.DataFrame, *, key: str, trial_filter: TrialFilter | None = None,
+    what: str = "trial sites",
+) -> None:  # fmt: skip
     if points.empty:
         st.caption("No site coordinates to map.")
         return
     place = trial_filter.place if trial_filter else None
     radius = trial_filter.radius if trial_filter else None
     st.pydeck_chart(map_deck(points, place=place, radius=radius), key=key)
-    legend = "Red dots are trial sites, one per city (sites sit at their city's centre)"
+    legend = f"Red dots are {what}, one per city (sites sit at their city's centre)"
     if place is not None:
         legend += "; the blue dot is you" + (", and the ring your distance" if radius else "")
     st.caption(legend + ". Without an internet connection the map has no background.")
@@ -342,7 +345,10 @@ def results_view(
         label_visibility="collapsed",
     )  # fmt: skip
     if view == "Map":
-        site_map(map_points(sites, trials), key="results_map", trial_filter=trial_filter)
+        # Only sites one could join: closed, withdrawn and completed sites stay off the map.
+        open_sites = sites[sites["status"].isin(trial_filter.site_statuses())]
+        site_map(map_points(open_sites, trials), key="results_map", trial_filter=trial_filter,
+                 what="open trial sites")  # fmt: skip
     elif view == "Charts":
         left, right = st.columns(2)
         left.altair_chart(bar_chart("Trials per disease", counts_by_indication(trials)))

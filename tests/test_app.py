@@ -268,3 +268,21 @@ def test_mds_labels_say_why_when_del5q_is_not_named(app_env: Path):
         for line in text.split("; "):
             if line.startswith("MDS with del(5q):") and "5q" not in line.split(":", 1)[1]:
                 pytest.fail(f"unexplained MDS label: {line}")
+
+
+def test_the_map_shows_only_sites_one_could_join(app_env: Path):
+    import json
+
+    from trials.store import load_dataset
+
+    at = run_app()
+    at.segmented_control(key="view").set_value("Map").run()
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    mapped = sum(point["sites"] for point in spec["layers"][0]["data"])
+    dataset = load_dataset(app_env)
+    assert dataset is not None
+    sites = dataset.sites.dropna(subset=["lat", "lon"])
+    open_sites = sites[sites["status"].isin(["RECRUITING", "NOT_YET_RECRUITING"])]
+    assert len(open_sites) < len(sites)  # the sample has closed and withdrawn sites
+    assert mapped == len(open_sites)
+    assert any("open trial sites" in c.value for c in at.caption)
