@@ -42,7 +42,7 @@ from tests.classify_support import (
     numbered,
     params,
 )
-from trials.model import Arm, Indication, Setting, Trial
+from trials.model import Indication, Setting, Trial
 
 #: MeSH terms the registry derives for a follicular lymphoma record.
 FL_MESH = (
@@ -250,7 +250,9 @@ NINTH_CASES = [
             ),
         ),
         (FL,),
-        (RR,),
+        # Rituximab maintenance after the standard arm's induction is a maintenance phase, if only
+        # in one arm (compare "frontline-cilta-cel-versus-asct-and-len-maintenance-control-arm-only").
+        (RR, MT),
     ),
     (
         # UK NCRI PET-adapted design: induction, then maintenance chosen by end-of-induction PET.
@@ -305,8 +307,7 @@ NINTH_CASES = [
             eligibility_criteria=dashed(
                 (
                     "Follicular lymphoma grade 1-3a, stage II-IV, with need for therapy",
-                    "Age \\>= 75 years, or age 65-74 years and frail by the GA-based frailty "
-                    "score",
+                    "Age \\>= 75 years, or age 65-74 years and frail by the GA-based frailty score",
                     "Not eligible for chemoimmunotherapy in the judgement of the investigator",
                     "No prior systemic lymphoma therapy",
                     *LYMPHOMA_GENERAL,
@@ -488,8 +489,7 @@ NINTH_CASES = [
         "chinese-fl-pod24-progression-within-24-months-of-initial-chemoimmunotherapy",
         Trial(
             nct_id="NCT09900011",
-            brief_title="Zanubrutinib Plus Rituximab and Lenalidomide in POD24 Follicular "
-            "Lymphoma",
+            brief_title="Zanubrutinib Plus Rituximab and Lenalidomide in POD24 Follicular Lymphoma",
             official_title="Zanubrutinib Combined With R2 Regimen in Follicular Lymphoma "
             "Patients With Disease Progression Within 24 Months: a Multicenter, Single-Arm, "
             "Phase II Clinical Study",
@@ -499,8 +499,7 @@ NINTH_CASES = [
             "evaluates zanubrutinib plus R2 in these patients.",
             eligibility_criteria=numbered(
                 (
-                    "Pathologically diagnosed as CD20-positive follicular lymphoma (grade "
-                    "1-3a)",
+                    "Pathologically diagnosed as CD20-positive follicular lymphoma (grade 1-3a)",
                     "Disease progression within 24 months of initial chemoimmunotherapy "
                     "containing anti-CD20 monoclonal antibody",
                     "At least one measurable lesion",
@@ -612,8 +611,7 @@ NINTH_CASES = [
         "ocular-adnexal-malt-chlamydia-negative-untreated-conditions-without-mzl-word",
         Trial(
             nct_id="NCT09900015",
-            brief_title="Chemotherapy-Free Rituximab-Lenalidomide in Ocular Adnexal MALT "
-            "Lymphoma",
+            brief_title="Chemotherapy-Free Rituximab-Lenalidomide in Ocular Adnexal MALT Lymphoma",
             conditions=("Ocular Adnexal Lymphoma", "Conjunctival Lymphoma", "Orbital Lymphoma"),
             condition_mesh_terms=("Eye Neoplasms", "Orbital Neoplasms", "Lymphoma", "Neoplasms"),
             brief_summary="Stage IE-IV ocular adnexal MALT lymphoma that is Chlamydia "
@@ -705,8 +703,7 @@ NINTH_CASES = [
             "after splenectomy, rituximab monotherapy or chemoimmunotherapy.",
             eligibility_criteria=criteria(
                 (
-                    "Splenic marginal zone lymphoma diagnosed by spleen or bone marrow "
-                    "histology",
+                    "Splenic marginal zone lymphoma diagnosed by spleen or bone marrow histology",
                     "Progressive disease after splenectomy and/or at least one rituximab-"
                     "containing regimen",
                     *LYMPHOMA_GENERAL[1:],
@@ -730,8 +727,7 @@ NINTH_CASES = [
             "lenalidomide in relapsed MCL carrying a TP53 mutation or del(17p).",
             eligibility_criteria=criteria(
                 (
-                    "Mantle cell lymphoma with documented cyclin D1 overexpression or "
-                    "t(11;14)",
+                    "Mantle cell lymphoma with documented cyclin D1 overexpression or t(11;14)",
                     "TP53 mutation (VAF \\>= 10%) or del(17p) by FISH",
                     "Relapsed or refractory after 1-3 prior lines of therapy",
                     *LYMPHOMA_GENERAL,
@@ -1327,8 +1323,7 @@ NINTH_CASES = [
             condition_mesh_terms=MDS_MESH,
             eligibility_criteria=criteria(
                 (
-                    "IPSS low or intermediate-1 risk MDS, excluding patients with isolated "
-                    "del(5q)",
+                    "IPSS low or intermediate-1 risk MDS, excluding patients with isolated del(5q)",
                     "Failure of ESA (no response after \\>= 8 weeks of epoetin \\>= 40,000 "
                     "U/week) or serum EPO \\> 500 U/L",
                     *MDS_GENERAL,
@@ -1372,8 +1367,11 @@ NINTH_CASES = [
                 "Myelodysplastic/Myeloproliferative Neoplasm With Ring Sideroblasts and "
                 "Thrombocytosis",
             ),
-            condition_mesh_terms=("Myelodysplastic-Myeloproliferative Diseases", "Bone Marrow "
-            "Diseases", "Hematologic Diseases"),
+            condition_mesh_terms=(
+                "Myelodysplastic-Myeloproliferative Diseases",
+                "Bone Marrow Diseases",
+                "Hematologic Diseases",
+            ),
             brief_summary="MDS/MPN-RS-T shares the SF3B1 mutation and anaemia of MDS with "
             "ring sideroblasts and the thrombocytosis of essential thrombocythaemia. Patients "
             "receive lenalidomide 10 mg days 1-21 with aspirin.",
@@ -1533,16 +1531,14 @@ NINTH_CASES = [
         "lr-mds-two-cohorts-del5q-cohort-closed-to-accrual",
         Trial(
             nct_id="NCT09900052",
-            brief_title="Lenalidomide Plus Epoetin Beta in Lower-Risk Myelodysplastic "
-            "Syndromes",
+            brief_title="Lenalidomide Plus Epoetin Beta in Lower-Risk Myelodysplastic Syndromes",
             conditions=("Myelodysplastic Syndromes",),
             condition_mesh_terms=MDS_MESH,
             brief_summary="Cohort A enrols non-del(5q) lower-risk MDS refractory to ESA. "
             "Cohort B (MDS with del(5q)) completed accrual in 2024.",
             eligibility_criteria=criteria(
                 (
-                    "Cohort A: IPSS low or intermediate-1 MDS without del(5q), resistant to "
-                    "ESA",
+                    "Cohort A: IPSS low or intermediate-1 MDS without del(5q), resistant to ESA",
                     "Cohort B (MDS with del(5q)) is closed to accrual",
                     *MDS_GENERAL,
                 ),
@@ -1728,4 +1724,330 @@ NINTH_CASES = [
         (FL, MZL),
         (RR,),
     ),
+    # --- more of what the search returns
+    (
+        "chinese-bridging-tafasitamab-r2-rr-fl-or-mzl-pod24-allowed",
+        Trial(
+            nct_id="NCT09900061",
+            brief_title="Tafasitamab Plus Lenalidomide and Rituximab in Chinese Patients With "
+            "Relapsed/Refractory Follicular Lymphoma or Marginal Zone Lymphoma",
+            conditions=("Follicular Lymphoma", "Marginal Zone Lymphoma"),
+            condition_mesh_terms=(*FL_MESH[:1], *MZL_MESH),
+            brief_summary="A single-arm bridging study of tafasitamab plus R2 in R/R FL and "
+            "MZL, to support registration in China.",
+            eligibility_criteria=numbered(
+                (
+                    "Histologically confirmed FL grade 1-3a or MZL (nodal, splenic or extranodal)",
+                    "Relapsed or refractory after at least one prior systemic therapy "
+                    "containing anti-CD20 antibody; POD24 patients are eligible",
+                    *CN_GENERAL,
+                ),
+                ("Prior lenalidomide refractory", *CN_EXCLUSIONS),
+            ),
+        ),
+        (FL, MZL),
+        (RR,),
+    ),
+    (
+        "uk-ncri-older-untreated-mcl-acalabrutinib-r2-versus-r-chemo",
+        Trial(
+            nct_id="NCT09900062",
+            brief_title="Acalabrutinib, Lenalidomide and Rituximab Versus Rituximab-"
+            "Chemotherapy in Older Patients With Mantle Cell Lymphoma",
+            official_title="A Randomised Phase III Trial of Chemotherapy-Free Acalabrutinib-R2 "
+            "Versus R-CHOP or Bendamustine-Rituximab in Patients Aged 60 Years and Over With "
+            "Mantle Cell Lymphoma Not Suitable for Intensive Therapy",
+            conditions=("Mantle Cell Lymphoma",),
+            condition_mesh_terms=MCL_MESH,
+            brief_summary="Participants are randomised 1:1. Acalabrutinib continues until "
+            "progression; patients on the chemotherapy arm receive rituximab maintenance per "
+            "local practice.",
+            eligibility_criteria=numbered(
+                (
+                    "Histologically confirmed mantle cell lymphoma (cyclin D1 or t(11;14) "
+                    "positive)",
+                    "Aged 60 years or over, not suitable for intensive therapy and ASCT",
+                    "No prior treatment for MCL, except up to 7 days of corticosteroids or "
+                    "localised radiotherapy",
+                    "Stage II-IV requiring treatment",
+                ),
+                LYMPHOMA_EXCLUSIONS,
+            ),
+        ),
+        (MCL,),
+        (ND, MT),
+    ),
+    (
+        "gastric-malt-relapsed-after-hp-eradication-and-rituximab-zanubrutinib-r2",
+        Trial(
+            nct_id="NCT09900063",
+            brief_title="Zanubrutinib Plus Rituximab-Lenalidomide in Relapsed Gastric MALT "
+            "Lymphoma",
+            conditions=("Gastric MALT Lymphoma",),
+            condition_mesh_terms=MZL_MESH,
+            brief_summary="Phase II study in gastric MALT lymphoma relapsed or refractory after "
+            "H. pylori eradication and at least one line of systemic therapy.",
+            eligibility_criteria=criteria(
+                (
+                    "Gastric extranodal marginal zone lymphoma of MALT type",
+                    "Relapsed or refractory after H. pylori eradication (if H. pylori-"
+                    "positive) and at least one prior rituximab-containing therapy",
+                    *LYMPHOMA_GENERAL[1:],
+                ),
+                ("Large-cell transformation", *LYMPHOMA_EXCLUSIONS),
+            ),
+        ),
+        (MZL,),
+        (RR,),
+    ),
+    (
+        # Grade 3A follicular lymphoma is follicular lymphoma, even listed beside DLBCL.
+        "dlbcl-and-fl-grade-3a-conditions-untreated-r2-chop",
+        Trial(
+            nct_id="NCT09900064",
+            brief_title="Lenalidomide Plus R-CHOP in Untreated DLBCL and Grade 3A Follicular "
+            "Lymphoma",
+            conditions=("Diffuse Large B-Cell Lymphoma", "Follicular Lymphoma Grade 3A"),
+            condition_mesh_terms=("Lymphoma, Large B-Cell, Diffuse", *FL_MESH),
+            brief_summary="Phase II study of R2-CHOP for 6 cycles in previously untreated "
+            "DLBCL or grade 3A follicular lymphoma with IPI 2-5.",
+            eligibility_criteria=criteria(
+                (
+                    "Previously untreated DLBCL or follicular lymphoma grade 3A, stage II-IV",
+                    "IPI 2-5",
+                    *LYMPHOMA_GENERAL,
+                ),
+                ("Follicular lymphoma grade 1-2", *LYMPHOMA_EXCLUSIONS),
+            ),
+        ),
+        (FL,),
+        (ND,),
+    ),
+    (
+        # A phase 1 for solid tumours and lymphoma whose expansion is in follicular lymphoma.
+        "solid-tumours-and-lymphoma-phase-1-expansion-relapsed-fl",
+        Trial(
+            nct_id="NCT09900065",
+            brief_title="A STING Agonist Alone or With Lenalidomide in Advanced Solid Tumors "
+            "or Lymphoma",
+            conditions=("Advanced Solid Tumor", "Lymphoma"),
+            brief_summary="Part A: dose escalation of the STING agonist as monotherapy in "
+            "advanced solid tumors or lymphoma. Part B: the STING agonist with lenalidomide in "
+            "relapsed follicular lymphoma.",
+            eligibility_criteria=criteria(
+                (
+                    "Part A: advanced solid tumor or lymphoma with no standard therapy",
+                    "Part B: follicular lymphoma grade 1-3a relapsed after \\>= 2 prior "
+                    "systemic therapies",
+                    "ECOG performance status 0-1",
+                ),
+                ("Primary CNS malignancy",),
+            ),
+        ),
+        (FL,),
+        (RR,),
+    ),
+    (
+        "sjogren-associated-parotid-malt-lymphoma-untreated-r2",
+        Trial(
+            nct_id="NCT09900066",
+            brief_title="Rituximab and Lenalidomide in Sjögren Syndrome-Associated MALT "
+            "Lymphoma of the Salivary Glands",
+            conditions=("Sjogren's Syndrome", "MALT Lymphoma", "Salivary Gland Lymphoma"),
+            condition_mesh_terms=("Sjogren's Syndrome", *MZL_MESH),
+            brief_summary="Phase II study of R2 for 6 cycles in patients with primary "
+            "Sjögren's syndrome and salivary MALT lymphoma; ESSDAI and lymphoma response are "
+            "co-primary endpoints.",
+            eligibility_criteria=criteria(
+                (
+                    "Primary Sjögren's syndrome (ACR/EULAR 2016)",
+                    "Extranodal marginal zone lymphoma of the parotid or other salivary gland, "
+                    "stage IE-IV",
+                    "No previous systemic treatment for lymphoma",
+                ),
+                ("Transformation to DLBCL", *LYMPHOMA_EXCLUSIONS),
+            ),
+        ),
+        (MZL,),
+        (ND,),
+    ),
+    (
+        # Secondary CNS involvement by MCL: the patients have MCL (debatable; the rule's "CNS
+        # lymphoma" is primary CNS lymphoma).
+        "mcl-secondary-cns-involvement-ibrutinib-len-rituximab",
+        Trial(
+            nct_id="NCT09900067",
+            brief_title="Ibrutinib, Lenalidomide and Rituximab in Mantle Cell Lymphoma With "
+            "Central Nervous System Relapse",
+            conditions=("Mantle Cell Lymphoma", "Secondary Central Nervous System Lymphoma"),
+            condition_mesh_terms=(*MCL_MESH, "Central Nervous System Neoplasms"),
+            brief_summary="Phase II study of ibrutinib with lenalidomide and rituximab in "
+            "MCL with CNS involvement at relapse.",
+            eligibility_criteria=criteria(
+                (
+                    "Mantle cell lymphoma with CNS involvement (parenchymal, leptomeningeal or "
+                    "CSF) at relapse",
+                    "At least one prior line of systemic therapy",
+                ),
+                ("Primary CNS lymphoma", "Prior BTK inhibitor"),
+            ),
+        ),
+        (MCL,),
+        (RR,),
+    ),
+    (
+        "hovon-lr-mds-len-epoetin-g-csf-non-del5q-written-as-normal-karyotype-or-other",
+        Trial(
+            nct_id="NCT09900068",
+            brief_title="Lenalidomide Plus Epoetin and G-CSF in Lower-Risk MDS: a HOVON Study",
+            conditions=("Myelodysplastic Syndromes",),
+            condition_mesh_terms=MDS_MESH,
+            brief_summary="Patients with IPSS low or intermediate-1 MDS and anaemia without "
+            "response to epoetin plus G-CSF add lenalidomide.",
+            eligibility_criteria=dashed(
+                (
+                    "MDS (RA, RARS, RCMD, RAEB-1 with \\< 10% blasts) or non-proliferative CMML",
+                    "IPSS low or intermediate-1",
+                    "Any karyotype except isolated del(5q)",
+                    "No response after 8 weeks of epoetin and G-CSF",
+                    *MDS_GENERAL,
+                ),
+                MDS_EXCLUSIONS,
+            ),
+        ),
+        (OTHER,),
+        (RR,),
+    ),
+    (
+        "mcl-progressing-on-covalent-btki-pirtobrutinib-venetoclax-len",
+        Trial(
+            nct_id="NCT09900069",
+            brief_title="Pirtobrutinib Plus Venetoclax and Lenalidomide in Mantle Cell Lymphoma "
+            "Progressing on a Covalent BTK Inhibitor",
+            conditions=("Mantle Cell Lymphoma",),
+            condition_mesh_terms=MCL_MESH,
+            brief_summary="Phase II study of pirtobrutinib with venetoclax and lenalidomide for "
+            "24 cycles; MRD-negative patients stop therapy after cycle 24.",
+            eligibility_criteria=criteria(
+                (
+                    "MCL with documented disease progression on a covalent BTK inhibitor "
+                    "(ibrutinib, acalabrutinib or zanubrutinib), given alone or in combination",
+                    "The covalent BTK inhibitor was stopped for progression; intolerance alone "
+                    "is not sufficient",
+                    *LYMPHOMA_GENERAL,
+                ),
+                ("Prior pirtobrutinib or venetoclax", *LYMPHOMA_EXCLUSIONS),
+            ),
+        ),
+        (MCL,),
+        (RR,),
+    ),
+    (
+        # WHO 2022 names higher-risk MDS "MDS with increased blasts" (MDS-IB1/IB2); an MDS trial
+        # only for them counts only if it names del(5q) (compare "higher-risk-no-del5q").
+        "who-2022-mds-with-increased-blasts-ib1-ib2-untreated-aza-len",
+        Trial(
+            nct_id="NCT09900070",
+            brief_title="Azacitidine Plus Lenalidomide in Myelodysplastic Neoplasm With "
+            "Increased Blasts",
+            conditions=("Myelodysplastic Syndrome With Increased Blasts",),
+            condition_mesh_terms=MDS_MESH,
+            brief_summary="Randomized phase II study of azacitidine with or without "
+            "lenalidomide in MDS-IB1 and MDS-IB2 per the WHO 2022 classification.",
+            eligibility_criteria=criteria(
+                (
+                    "MDS-IB1 or MDS-IB2 (bone marrow blasts 5-19%) per WHO 2022, previously "
+                    "untreated",
+                    "Not eligible for allogeneic transplant at enrolment",
+                    *MDS_GENERAL,
+                ),
+                MDS_EXCLUSIONS,
+            ),
+        ),
+        (OTHER,),
+        (ND,),
+    ),
+    (
+        # "Newly treated" is how some Chinese records render untreated (like "initially treated").
+        "chinese-newly-treated-elderly-mcl-zanubrutinib-r2-sparse",
+        Trial(
+            nct_id="NCT09900071",
+            brief_title="Zanubrutinib Plus R2 in Newly Treated Elderly Mantle Cell Lymphoma",
+            conditions=("Mantle Cell Lymphoma",),
+            brief_summary="A single-arm, multicenter phase II study of zanubrutinib, rituximab "
+            "and lenalidomide in newly treated patients with MCL aged 65 years or older.",
+            eligibility_criteria=numbered(
+                (
+                    "Age \\>= 65 years",
+                    "Pathologically confirmed MCL (cyclin D1 positive or t(11;14))",
+                    "Ann Arbor stage II-IV with at least one measurable lesion",
+                    *CN_GENERAL[1:],
+                ),
+                CN_EXCLUSIONS,
+            ),
+        ),
+        (MCL,),
+        (ND,),
+    ),
+    (
+        "nodal-mzl-requiring-first-systemic-treatment-naive-to-systemic-therapy-r2",
+        Trial(
+            nct_id="NCT09900072",
+            brief_title="Rituximab-Lenalidomide Versus Rituximab in Nodal Marginal Zone "
+            "Lymphoma Requiring First Systemic Treatment",
+            conditions=("Nodal Marginal Zone Lymphoma",),
+            condition_mesh_terms=MZL_MESH,
+            brief_summary="Randomized phase II study comparing R2 with rituximab monotherapy "
+            "for 12 months.",
+            eligibility_criteria=criteria(
+                (
+                    "Nodal marginal zone lymphoma per WHO 2016, stage II-IV, requiring "
+                    "systemic treatment",
+                    "Naive to systemic therapy; prior involved-site radiotherapy allowed",
+                    *LYMPHOMA_GENERAL,
+                ),
+                ("Paediatric-type nodal MZL", *LYMPHOMA_EXCLUSIONS),
+            ),
+        ),
+        (MZL,),
+        (ND,),
+    ),
+    (
+        "upfront-zanubrutinib-r2-versus-bendamustine-rituximab-mzl-non-lymphoma-prior-therapy",
+        Trial(
+            nct_id="NCT09900073",
+            brief_title="Upfront Zanubrutinib Plus Rituximab-Lenalidomide Versus "
+            "Bendamustine-Rituximab in Marginal Zone Lymphoma",
+            conditions=("Marginal Zone Lymphoma",),
+            condition_mesh_terms=MZL_MESH,
+            brief_summary="Randomized phase III trial of chemotherapy-free upfront treatment "
+            "in MZL; the primary endpoint is progression-free survival.",
+            eligibility_criteria=criteria(
+                (
+                    "Splenic, nodal or extranodal MZL requiring systemic therapy",
+                    "Prior H. pylori eradication, antiviral therapy, splenectomy or "
+                    "radiotherapy allowed",
+                    *LYMPHOMA_GENERAL,
+                ),
+                ("Prior systemic lymphoma therapy", *LYMPHOMA_EXCLUSIONS),
+                key=True,
+            ),
+        ),
+        (MZL,),
+        (ND,),
+    ),
 ]
+
+CASES = params(NINTH_CASES)
+
+
+@pytest.mark.parametrize(("record", "indications", "settings"), CASES)
+def test_classify_ninth(
+    record: Trial, indications: tuple[Indication, ...], settings: tuple[Setting, ...]
+) -> None:
+    check_labels(record, indications, settings)
+    check_evidence(record)
+
+
+def test_ninth_case_ids_are_unique() -> None:
+    check_unique(NINTH_CASES)

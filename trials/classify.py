@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 11
+CLASSIFIER_VERSION = 12
 
 
 def _alt(*alternatives: str) -> str:
@@ -131,7 +131,7 @@ DISEASE_RULES: tuple[tuple[str, str], ...] = (
         _alt(
             r"\bhigh(?:er)?[- ]risk\b(?!\s+(?:of|for)\b)",
             r"\bint(?:ermediate)?[- ]?(?:2|II)\b",
-            r"\bexcess(?:ive)? blasts",
+            r"\bexcess(?:ive)? blasts|\bincreased blasts\b|(?-i:\bMDS-IB-?[12]?\b)",
             r"\bmoderate[- ]high\b|\bvery[- ]high\b(?!\s+(?:dose|level|titer|count))",
             r"(?-i:\bRAEB(?:-?(?:1|2|T|I|II))?\b|\bMDS-EB)",
         ),
@@ -187,6 +187,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
         "newly-diagnosed",
         _alt(
             r"\bnewly[- ]diagnosed\b",
+            r"\bnewly[- ]treated\b",  # Chinese registrations: untreated
             r"(?-i:\b(?:TI-|TE-|TNE-)?NDMM\b)",
             r"\b(?:previously[- ]|prior[- ])?untreated\b",
             r"\bnot (?:been )?previously treated\b(?!\s+with\b)",
@@ -195,8 +196,16 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\bde novo\s+(?=(?:multiple\s+)?myeloma|(?-i:MM|NDMM)\b)",  # "patients with MM who were ..."
         ),
     ),
-    ("nd-naive", r"\b(?:treatment|therapy)[- ]na[iï]ve\b"),
-    ("nd-line", r"\b(?:first|1st)[- ]line\b|\bfront[- ]?line\b"),
+    (
+        "nd-naive",
+        r"\b(?:treatment|therapy)[- ]na[iï]ve\b|\bna[iï]ve to (?:any\s+)?(?:prior\s+)?"
+        r"(?:systemic\s+)?(?:anti-?[\w-]+\s+)?(?:therapy|treatment)\b",
+    ),
+    (
+        "nd-line",
+        r"\b(?:first|1st)[- ]line\b|\bfront[- ]?line\b|\bup[- ]?front\b|"
+        r"\brequir\w+\s+(?:a\s+)?first\s+(?:systemic\s+)?(?:treatment|therapy)\b",
+    ),
     # Weak signs of first-line treatment; see _settings.
     (
         "nd-weak",
@@ -212,7 +221,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"(?:prior |previous )?(?:systemic )?(?:anti-?(?:myeloma|lymphoma|cancer|tumou?r) )?"
             r"(?:treatment|therapy)",
             r"\bno (?:prior|previous) (?:systemic )?(?:anti-?(?:myeloma|MM|lymphoma|cancer|tumou?r) |"
-            r"(?:myeloma|MM|lymphoma|cancer)[- ](?:directed|specific) )?"
+            r"(?:(?:myeloma|MM|lymphoma|cancer|MCL|FL|MZL|NHL)(?:[- ](?:directed|specific))?) )?"
             r"(?:therapy|treatment|chemotherapy)\b"
             r"(?!\s+(?:with|including|containing)\b)",
         ),
@@ -225,7 +234,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"\br/r\b",
             r"(?-i:\bRR(?:MM|MCL|FL)\b)",
             r"\brefractory\b(?!\s+(?:an(?:a)?emia|cytopenia|thrombocytopenia|neutropenia))",
-            r"\brecurrent\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
+            r"\brecurr(?:ent|ing|ed)\b(?!\s+(?:\w+\s+)?(?:genetic|cytogenetic|chromosomal|abnormalit|infection|"
             r"thrombo|mutation|translocation|events?|pregnanc|fever|DVT|VTE|episode|bleed|epistax|nose ?bleed|"
             r"h(?:a)?emorrhag))",
             r"\b(?:second|third|fourth|2nd|3rd|later)[- ]line\b",
@@ -252,7 +261,9 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
             r"or more\s+)?(?:prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:lines?|regimens?|"
             r"therap(?:y|ies)|treatments?)\b",
             r"\bprogress(?:ed|ing|ion|ive disease)\s+(?:[\w/-]+\s+){0,4}?(?:while\s+(?:on|receiving)|"
-            r"on\s+or\s+(?:after|within)|after|following|during|despite|within)\b",
+            r"on\s+or\s+(?:after|within)|on(?!\s+(?:study|protocol|trial|this|observation|watch|(?:active\s+)?surveillance|"
+            r"imaging|CT|PET|scans?))|after|following|"
+            r"during|despite|within)\b",
             # MDS after lenalidomide: "loss of transfusion independence", "no erythroid response".
             r"\bloss of (?:(?:the\s+)?(?:hematologic|haematologic|erythroid)\s+)?(?:response|"
             r"transfusion independence|improvement)\b",
@@ -389,7 +400,7 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"failure of|beyond|than|since|from|received|receiving|during|(?:progress|relaps)\w* on|"
         r"treated with|part of|"
         r"(?:months?|years?) (?:of|from)(?:\s+(?:the\s+)?(?:initiation|start|end|completion)\s+of)?)"
-        r"\s+(?:[\w-]+\s+){0,5}?$",
+        r"\s+(?:[\w-]+\s+){0,5}?\(?\s*$",
     ),
     # ... "; the first-line regimen must have contained", "whose first line included":
     # what the earlier line was, in a trial for what came after.
@@ -414,6 +425,13 @@ GUARDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "before",
         r"(?:CD38|BCMA|anti-[\w-]+|\w+(?:mab|mib|nib|clax|domide)|inhibitors?|(?-i:BTKi))\)?"
         r"[\s-]*$",
+    ),
+    # "Prior therapy for marginal zone lymphoma is allowed": history of another disease.
+    (
+        ("myeloma", "mcl", "fl", "mzl"),
+        "clause",
+        r"\b(?:prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:therapy|treatment)\s+for\s+(?:the\s+|a\s+)?"
+        r"[\w\s-]{3,40}?\s+(?:is|are)\s+(?:allowed|permitted|acceptable)\b",
     ),
     # "No prior therapy for AL amyloidosis or multiple myeloma" admits no myeloma patient.
     (
@@ -474,8 +492,9 @@ NEGATION_AFTER = (
     r"exclusion)\b|^\s*-?\s*negative\b|"
     # ... or a list that ends so: "IgM multiple myeloma and marginal zone lymphoma must be excluded".
     r"^(?:\s*lymphomas?\b)?(?:\s*(?:,|and|or|and/or)\s+(?:(?!patients|those|subjects|participants)"
-    r"[\w-]+\s+){0,5}?(?:lymphomas?|myelomas?|plasmacytomas?|leuka?emias?|(?-i:[A-Z]{2,5})))+"
-    r"(?:\s+(?:with|without|of)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:must|should|will|are|is|to)\s+"
+    r"[\w-]+\s+){0,5}?(?:lymphomas?|myelomas?|plasmacytomas?|leuka?emias?|(?-i:[A-Z]{2,5}(?:/[A-Z]{2,5})?)))+"
+    r"(?:\s+(?:with|without|of|other than)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:must|should|will|are|"
+    r"is|to)\s+"
     r"(?:be\s+)?(?:not\s+(?:be\s+)?eligible|excluded|ruled out)\b|"
     # ... or a list of examples that ends so: "other histologies (e.g., dural MALT lymphoma, T-cell
     # or Burkitt lymphoma) are not eligible".
@@ -805,7 +824,7 @@ def _negated(before: str, after: str) -> bool:
 
 def _transformed(before: str, after: str) -> bool:
     """Named as what another disease came from: "transformed indolent lymphoma (e.g., FL, MZL)"."""
-    cue = _last_cue(_TRANSFORM_CUE, before, 5)
+    cue = _last_cue(_TRANSFORM_CUE, before, 7)
     if cue is None and (examples := _EXAMPLES.search(before)):
         # Examples may follow a longer phrase: "DLBCL transformed from an earlier low-grade
         # lymphoma (e.g., FL or MZL)".
