@@ -15,7 +15,7 @@ from trials.model import Classification, Evidence, Indication, Setting, Trial
 from trials.rulematch import RuleTable
 
 #: Bump when any rule changes: stored datasets are reclassified when theirs differs.
-CLASSIFIER_VERSION = 12
+CLASSIFIER_VERSION = 13
 
 
 def _alt(*alternatives: str) -> str:
@@ -276,7 +276,7 @@ SETTING_RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:lenalidomide|placebo)\b(?:\s+[\w-]+){0,4}\s+(?:started|starting|begun|beginning|"
         r"initiated)\s+(?:\d+\s*(?:-|to)\s*)?\d+\s+days\s+"
         r"(?:after|post)[- ]?(?:autologous\s+)?(?:stem[- ]cell\s+)?(?:transplant\w*|ASCT|HCT|SCT)\b|"
-        r"\bmaintenance\b(?!\s+(?:dose|of\s+(?:response|remission|h\w*globin|"
+        r"\bma?i?nt(?:e|a|ai)n(?:a|e)nce\b(?!\s+(?:dose|of\s+(?:response|remission|h\w*globin|"
         r"transfusion|blood|adequate)))",
     ),
 )
