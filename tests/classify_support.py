@@ -154,3 +154,34 @@ MDS_EXCLUSIONS = (
     "gastrointestinal bleeding",
     "Uncontrolled hypertension or history of thromboembolism within 6 months",
 )
+
+#: What industry lymphoma trials ask of the disease and exclude.
+NHL_MEASURABLE = (
+    "At least one bidimensionally measurable lesion (\\> 1.5 cm in longest diameter for nodal "
+    "lesions, \\> 1.0 cm for extranodal lesions) on CT or PET-CT",
+    "ECOG performance status 0-2",
+    "Adequate bone marrow function: ANC \\>= 1.0 x 10\\^9/L and platelets \\>= 75 x 10\\^9/L, "
+    "unless due to lymphoma involvement",
+)
+
+
+#: What NCI/CTEP records ask of everyone, whatever the disease.
+NCI_GENERAL = (
+    "Age \\>= 18 years",
+    "Eastern Cooperative Oncology Group (ECOG) performance status =\\< 2",
+    "Absolute neutrophil count (ANC) \\>= 1,000/mm\\^3",
+    "Platelets \\>= 75,000/mm\\^3",
+    "Total bilirubin =\\< 1.5 x institutional upper limit of normal (ULN)",
+    "All study participants must be registered into the mandatory Revlimid REMS program and "
+    "be willing and able to comply with its requirements",
+)
+
+
+NCI_EXCLUSIONS = (
+    "Patients who are receiving any other investigational agents",
+    "Pregnant women are excluded from this study because lenalidomide is a thalidomide "
+    "analogue with the potential for teratogenic or abortifacient effects",
+    "Uncontrolled intercurrent illness including, but not limited to, ongoing or active "
+    "infection, symptomatic congestive heart failure, unstable angina pectoris, or cardiac "
+    "arrhythmia",
+)

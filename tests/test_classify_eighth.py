@@ -28,6 +28,8 @@ from tests.classify_support import (
     MM_MESH,
     MT,
     MZL,
+    NCI_EXCLUSIONS,
+    NCI_GENERAL,
     ND,
     OTHER,
     RR,
@@ -76,24 +78,6 @@ EXCLUSIONS = (
 RR_GENERAL = (
     "Achieved a response (minimal response or better) to at least one prior regimen",
     "Recovered from the toxic effects of prior therapy to grade \\<= 1",
-)
-#: What NCI/CTEP records ask of everyone, whatever the disease.
-NCI_GENERAL = (
-    "Age \\>= 18 years",
-    "Eastern Cooperative Oncology Group (ECOG) performance status =\\< 2",
-    "Absolute neutrophil count (ANC) \\>= 1,000/mm\\^3",
-    "Platelets \\>= 75,000/mm\\^3",
-    "Total bilirubin =\\< 1.5 x institutional upper limit of normal (ULN)",
-    "All study participants must be registered into the mandatory Revlimid REMS program and "
-    "be willing and able to comply with its requirements",
-)
-NCI_EXCLUSIONS = (
-    "Patients who are receiving any other investigational agents",
-    "Pregnant women are excluded from this study because lenalidomide is a thalidomide "
-    "analogue with the potential for teratogenic or abortifacient effects",
-    "Uncontrolled intercurrent illness including, but not limited to, ongoing or active "
-    "infection, symptomatic congestive heart failure, unstable angina pectoris, or cardiac "
-    "arrhythmia",
 )
 #: What Chinese investigator-initiated records ask of everyone.
 CN_GENERAL = (

@@ -26,6 +26,7 @@ from tests.classify_support import (
     MT,
     MZL,
     ND,
+    NHL_MEASURABLE,
     OTHER,
     RR,
     check_evidence,
@@ -63,14 +64,6 @@ NCI_EXCLUSIONS = (
     "Uncontrolled intercurrent illness including, but not limited to, ongoing or active "
     "infection, symptomatic congestive heart failure, unstable angina pectoris, or cardiac "
     "arrhythmia",
-)
-#: What industry lymphoma trials ask of the disease and exclude.
-NHL_MEASURABLE = (
-    "At least one bidimensionally measurable lesion (\\> 1.5 cm in longest diameter for nodal "
-    "lesions, \\> 1.0 cm for extranodal lesions) on CT or PET-CT",
-    "ECOG performance status 0-2",
-    "Adequate bone marrow function: ANC \\>= 1.0 x 10\\^9/L and platelets \\>= 75 x 10\\^9/L, "
-    "unless due to lymphoma involvement",
 )
 NHL_EXCLUSIONS = (
     "Known CNS lymphoma or leptomeningeal involvement",

@@ -30,6 +30,8 @@ from tests.classify_support import (
     MM,
     MT,
     MZL,
+    NCI_EXCLUSIONS,
+    NCI_GENERAL,
     ND,
     OTHER,
     RR,
@@ -91,24 +93,6 @@ LYMPHOMA_EXCLUSIONS = (
     "Other malignancy within 3 years, except adequately treated non-melanoma skin cancer or "
     "carcinoma in situ",
     "Venous thromboembolism within 6 months not adequately anticoagulated",
-)
-#: What NCI/CTEP records ask of everyone, whatever the disease.
-NCI_GENERAL = (
-    "Age \\>= 18 years",
-    "Eastern Cooperative Oncology Group (ECOG) performance status =\\< 2",
-    "Absolute neutrophil count (ANC) \\>= 1,000/mm\\^3",
-    "Platelets \\>= 75,000/mm\\^3",
-    "Total bilirubin =\\< 1.5 x institutional upper limit of normal (ULN)",
-    "All study participants must be registered into the mandatory Revlimid REMS program and "
-    "be willing and able to comply with its requirements",
-)
-NCI_EXCLUSIONS = (
-    "Patients who are receiving any other investigational agents",
-    "Pregnant women are excluded from this study because lenalidomide is a thalidomide "
-    "analogue with the potential for teratogenic or abortifacient effects",
-    "Uncontrolled intercurrent illness including, but not limited to, ongoing or active "
-    "infection, symptomatic congestive heart failure, unstable angina pectoris, or cardiac "
-    "arrhythmia",
 )
 #: What Chinese investigator-initiated records ask of everyone.
 CN_GENERAL = (

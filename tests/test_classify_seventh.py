@@ -28,7 +28,10 @@ from tests.classify_support import (
     MM_MESH,
     MT,
     MZL,
+    NCI_EXCLUSIONS,
+    NCI_GENERAL,
     ND,
+    NHL_MEASURABLE,
     OTHER,
     RR,
     check_evidence,
@@ -90,32 +93,6 @@ MM_EXCLUSIONS = (
     "Any other malignancy within 3 years, except adequately treated non-melanoma skin cancer or "
     "carcinoma in situ",
     "Known HIV infection with detectable viral load, or active hepatitis B or C infection",
-)
-#: What NCI/CTEP records ask of everyone, whatever the disease.
-NCI_GENERAL = (
-    "Age \\>= 18 years",
-    "Eastern Cooperative Oncology Group (ECOG) performance status =\\< 2",
-    "Absolute neutrophil count (ANC) \\>= 1,000/mm\\^3",
-    "Platelets \\>= 75,000/mm\\^3",
-    "Total bilirubin =\\< 1.5 x institutional upper limit of normal (ULN)",
-    "All study participants must be registered into the mandatory Revlimid REMS program and "
-    "be willing and able to comply with its requirements",
-)
-NCI_EXCLUSIONS = (
-    "Patients who are receiving any other investigational agents",
-    "Pregnant women are excluded from this study because lenalidomide is a thalidomide "
-    "analogue with the potential for teratogenic or abortifacient effects",
-    "Uncontrolled intercurrent illness including, but not limited to, ongoing or active "
-    "infection, symptomatic congestive heart failure, unstable angina pectoris, or cardiac "
-    "arrhythmia",
-)
-#: What industry lymphoma trials ask of the disease.
-NHL_MEASURABLE = (
-    "At least one bidimensionally measurable lesion (\\> 1.5 cm in longest diameter for nodal "
-    "lesions, \\> 1.0 cm for extranodal lesions) on CT or PET-CT",
-    "ECOG performance status 0-2",
-    "Adequate bone marrow function: ANC \\>= 1.0 x 10\\^9/L and platelets \\>= 75 x 10\\^9/L, "
-    "unless due to lymphoma involvement",
 )
 #: What industry lymphoma trials exclude, whatever the histology.
 NHL_EXCLUSIONS = (

@@ -32,7 +32,9 @@ from tests.classify_support import (
     MM_MESH,
     MT,
     MZL,
+    NCI_EXCLUSIONS,
     ND,
+    NHL_MEASURABLE,
     OTHER,
     RR,
     check_evidence,
@@ -77,22 +79,6 @@ NCI_GENERAL = (
     "Creatinine clearance \\>= 30 mL/min by the Cockcroft-Gault formula",
     "All study participants must be registered into the mandatory Revlimid REMS program and "
     "be willing and able to comply with its requirements",
-)
-NCI_EXCLUSIONS = (
-    "Patients who are receiving any other investigational agents",
-    "Pregnant women are excluded from this study because lenalidomide is a thalidomide "
-    "analogue with the potential for teratogenic or abortifacient effects",
-    "Uncontrolled intercurrent illness including, but not limited to, ongoing or active "
-    "infection, symptomatic congestive heart failure, unstable angina pectoris, or cardiac "
-    "arrhythmia",
-)
-#: What industry lymphoma trials ask of the disease and exclude.
-NHL_MEASURABLE = (
-    "At least one bidimensionally measurable lesion (\\> 1.5 cm in longest diameter for nodal "
-    "lesions, \\> 1.0 cm for extranodal lesions) on CT or PET-CT",
-    "ECOG performance status 0-2",
-    "Adequate bone marrow function: ANC \\>= 1.0 x 10\\^9/L and platelets \\>= 75 x 10\\^9/L, "
-    "unless due to lymphoma involvement",
 )
 NHL_EXCLUSIONS = (
     "Clinical evidence of histological transformation to an aggressive lymphoma (e.g., DLBCL)",
