@@ -16,7 +16,7 @@ from trials.config import Settings
 from trials.errors import TrialsError
 from trials.export import csv_filename, sites_table, to_csv_bytes, trials_table
 from trials.filters import URL_KEYS, TrialFilter, search_text
-from trials.model import status_label
+from trials.model import Status, status_label
 from trials.pipeline import Mode, needs_refresh, open_dataset
 from trials.present import (
     Facets,
@@ -209,12 +209,12 @@ def filter_from_state(options: Facets) -> tuple[TrialFilter, list[str]]:
     for key in MULTISELECTS:
         # Re-set every run: the labels carry counts that change, and the browser remembers a
         # choice by its label, so an unpinned choice would be dropped when its count moves.
-        ss[key] = [v for v in ss.get(key, []) if v in choices[key]]
-    age, sex, radius = ss.get("age"), ss.get("sex", "any"), ss.get("radius", "any")
+        ss[key] = [v for v in ss[key] if v in choices[key]]
+    age, sex, radius = ss["age"], ss["sex"], ss["radius"]  # hold_filters set them all
     query = {key: ss[key] for key in MULTISELECTS} | {
         "age": [] if age is None else [str(int(age))],
-        "sex": [] if sex == "any" else [sex], "q": [ss.get("q", "")],
-        "near": [ss.get("near", "")], "radius": [] if radius == "any" else [radius],
+        "sex": [] if sex == "any" else [sex], "q": [ss["q"]],
+        "near": [ss["near"]], "radius": [] if radius == "any" else [radius],
     }  # fmt: skip
     return TrialFilter.from_query(query)
 
@@ -333,7 +333,7 @@ def results_view(
     if trial_filter.place is not None:
         open_sites = (
             "that is itself recruiting"
-            if trial_filter.site_statuses() == ("RECRUITING",)
+            if trial_filter.site_statuses() == (Status.RECRUITING,)
             else "that is recruiting or about to (marked “not yet recruiting”)"
         )
         st.caption(f"Distances are to each trial's nearest site {open_sites}, and are "

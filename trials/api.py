@@ -22,13 +22,6 @@ log = logging.getLogger(__name__)
 #: study is confirmed on our side (normalize.match_alias).
 INTERVENTION_QUERY = 'lenalidomide OR Revlimid OR "CC-5013"'
 DEFAULT_STATUSES: tuple[str, ...] = tuple(Status)  # recruiting and not yet recruiting
-KNOWN_STATUSES = frozenset(
-    {
-        "RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING",
-        "COMPLETED", "SUSPENDED", "TERMINATED", "WITHDRAWN", "AVAILABLE", "NO_LONGER_AVAILABLE",
-        "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING", "WITHHELD", "UNKNOWN",
-    }
-)  # fmt: skip
 PAGE_SIZE = 1000  # the API's maximum; larger values are silently cut to it
 #: A guard against a server that keeps handing out tokens: 1,000 pages is a million studies.
 MAX_PAGES = 1000

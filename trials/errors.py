@@ -17,10 +17,6 @@ class UnexpectedPayload(TrialsError):
     """The API answered 200 with something that is not the JSON its spec promises."""
 
 
-class IncompleteFetch(TrialsError):
-    """Paging stopped before every study arrived, so the result must not replace the dataset."""
-
-
 class NoDataset(TrialsError):
     """No complete dataset has been saved yet (and none could be fetched)."""
 

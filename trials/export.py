@@ -73,9 +73,7 @@ def trials_table(trials: pd.DataFrame) -> pd.DataFrame:
         out["nearest_site"] = [
             nearest_label(site, "", status)
             for site, status in zip(
-                trials["nearest_site"].fillna(""),
-                trials.get("nearest_status", pd.Series("", index=trials.index)).fillna(""),
-                strict=True,
+                trials["nearest_site"].fillna(""), trials["nearest_status"].fillna(""), strict=True
             )
         ]
         out["distance_mi"] = trials["distance_mi"].round(1)

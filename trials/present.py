@@ -285,7 +285,7 @@ def narrowed_facets(base: Facets, narrowed: Narrowed) -> Facets:
 
     # Drugs combine with "and": a drug's count is how many of the current results also have it.
     drug_keys = Counter(
-        d for cell in column("", "other_drugs")["other_drugs"] for d in {x.casefold() for x in cell}
+        d for cell in narrowed.trials["other_drugs"] for d in {x.casefold() for x in cell}
     )
     in_place = narrowed.without("place")
     states = _state_choices(base.state_pairs, in_place)
