@@ -489,8 +489,9 @@ def find_trials() -> None:
         st.stop()
     header(dataset, error, settings, now)
     if dataset is None:
-        st.error(plain(f"No trial data yet: {error or 'nothing saved'}. Check the internet "
-                       "connection and press Refresh."))  # fmt: skip
+        # The error already says there is no saved data ("No saved trial data yet, and ...").
+        message = (error or "No trial data yet").rstrip(".")
+        st.error(plain(f"{message}. Check the internet connection and press Refresh."))
         st.stop()
     options = dataset_facets(str(settings.cache_dir), dataset.path.name)
     follow_url()

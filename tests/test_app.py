@@ -136,7 +136,8 @@ def test_no_data_and_no_api_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("TRIALS_CACHE_DIR", str(tmp_path / "empty"))
     st.cache_resource.clear()
     at = run_app()
-    assert at.error and "No trial data yet" in at.error[0].value
+    assert at.error and "No saved trial data yet" in at.error[0].value
+    assert at.error[0].value.count("trial data yet") == 1  # said once
 
 
 def test_near_me_from_the_link(app_env: Path):

@@ -197,3 +197,14 @@ def test_the_caption_reads_as_english():
     f = TrialFilter(phases=("2", "3"), countries=("United States", "Netherlands"))
     assert f.describe(3) == "3 trials, phase 2 or 3, in the United States or the Netherlands"
     assert TrialFilter(countries=("Germany",)).describe(1) == "1 trial in Germany"
+
+
+def test_old_links_with_a_salt_or_form_in_the_drug_name_still_filter():
+    f, notices = TrialFilter.from_query({"drug": ["Bendamustine Hydrochloride", "rituximab SC"]})
+    assert notices == [] and f.drugs == ("Bendamustine", "Rituximab")
+
+
+def test_recruiting_is_listed_before_not_yet_recruiting(tables):
+    from trials.present import status_options
+
+    assert list(status_options(tables[0])) == ["RECRUITING", "NOT_YET_RECRUITING"]

@@ -138,3 +138,16 @@ def test_without_a_place_the_csv_has_no_distance_columns(tables):
 )  # fmt: skip
 def test_distances_are_shown_in_the_unit_people_there_use(query, unit):
     assert TrialFilter.from_query(query)[0].distance_unit() == unit
+
+
+def test_the_list_and_the_detail_say_when_the_nearest_site_is_not_recruiting_yet(tables):
+    from trials.present import results_table, trial_detail
+
+    f = near("02115")
+    table = results_table(f.apply(*tables))  # indexed by NCT ID
+    assert table.loc["NCT_SOON", "nearest"].endswith("(not yet recruiting)")
+    assert not table.loc["NCT_NY", "nearest"].endswith("(not yet recruiting)")
+    assert table.loc["NCT_UNKNOWN", "distance"] == "distance unknown"
+    detail = trial_detail(*tables, "NCT_SOON", place=f.place, site_statuses=f.site_statuses())
+    assert detail is not None and detail.nearest is not None
+    assert detail.nearest.startswith("Nearest site (not yet recruiting): Providence Soon")

@@ -615,8 +615,7 @@ class _Hit:
     field: _Field
     text: str
     negated: bool
-    before: str = ""  # the words before it in its clause
-    after: str = ""  # ... and after it
+    after: str = ""  # the words after it in its clause ("newly diagnosed [smoldering myeloma]")
 
 
 def classify_trial(trial: Trial) -> Classification:
@@ -782,7 +781,7 @@ def _scan(field: _Field, rules: RuleTable) -> Iterator[_Hit]:
             continue
         if tag in DISEASE_TAGS and _transformed(before, after):
             continue
-        yield _Hit(tag, field, _quote(field, match), _negated(before, after), before, after)
+        yield _Hit(tag, field, _quote(field, match), _negated(before, after), after)
 
 
 def _guarded(tag: str, field: _Field, clause: str, before: str, after: str) -> bool:
